@@ -1,0 +1,261 @@
+package io.camelcam.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.AsyncRequestProducer;
+import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
+import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
+import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolStats;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+import io.camelcam.client.internal.http.BufferingConsumer;
+import io.camelcam.client.internal.http.HttpResult;
+import io.camelcam.client.internal.http.MultipartCsvProducer;
+import io.camelcam.client.internal.http.SecretHeader;
+import io.camelcam.client.internal.http.StreamingConsumer;
+import io.camelcam.client.operation.RequestBody;
+
+/**
+ * The HTTP side of the client: one non-blocking Apache HttpClient 5 with a pooled connection
+ * manager, meant to be shared by every {@link CamClient} talking to CAM with the same connection
+ * settings (the Camel component shares one per component). Never retries on its own, follows no
+ * redirect, keeps no cookie, speaks HTTP/1.1, and logs no wire bytes: HttpClient's wire log would
+ * print the API token and quick-call passwords.
+ */
+public final class CamHttpTransport implements AutoCloseable {
+
+    /** The header CAM reads the API token from. */
+    public static final String TOKEN_HEADER = "x-cam-apiToken";
+    /** Largest JSON answer read; CAM's answers are small, anything bigger is not CAM. */
+    static final int MAX_JSON_BYTES = 32 * 1024 * 1024;
+
+    private final CloseableHttpAsyncClient client;
+    private final PoolingAsyncClientConnectionManager pool;
+    private final Duration connectionRequestTimeout;
+    private final int maxConnections;
+
+    private CamHttpTransport(Builder b) {
+        this.maxConnections = b.maxConnections;
+        this.connectionRequestTimeout = b.connectionRequestTimeout;
+        PoolingAsyncClientConnectionManagerBuilder poolBuilder = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(b.maxConnections)
+                .setMaxConnPerRoute(b.maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(b.connectTimeout))
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        .setTimeToLive(TimeValue.ofMinutes(5))
+                        .build());
+        if (b.sslContext != null) {
+            // default host-name verification stays on
+            poolBuilder.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(b.sslContext).buildAsync());
+        }
+        this.pool = poolBuilder.build();
+        var clientBuilder = HttpAsyncClients.custom()
+                .setConnectionManager(pool)
+                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(b.ioThreads).setTcpNoDelay(true).build())
+                .setIoSessionDecorator(session -> session) // no wire log: it would show secrets
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .setUserAgent("camel-cam")
+                .evictIdleConnections(TimeValue.ofSeconds(30));
+        if (b.proxy != null) {
+            clientBuilder.setProxy(b.proxy);
+        }
+        this.client = clientBuilder.build();
+        this.client.start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Sends a request and reads the whole answer (bounded). */
+    CompletableFuture<HttpResult> exchange(URI uri, String token, RequestBody body, Duration responseTimeout) {
+        CompletableFuture<HttpResult> result = new CompletableFuture<>();
+        AsyncResponseConsumer<HttpResult> consumer = new BufferingConsumer(MAX_JSON_BYTES);
+        Future<HttpResult> running = client.execute(request(uri, token, body), consumer, null,
+                context(responseTimeout), new FutureCallback<>() {
+                    @Override
+                    public void completed(HttpResult r) {
+                        result.complete(r);
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        result.completeExceptionally(ex);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.cancel(false);
+                    }
+                });
+        result.whenComplete((r, e) -> {
+            if (result.isCancelled()) {
+                running.cancel(true);
+            }
+        });
+        return result;
+    }
+
+    /** Sends a request and hands a 200 CSV answer over as a stream while it arrives. */
+    CompletableFuture<HttpResult> stream(URI uri, String token, RequestBody body, Duration responseTimeout) {
+        StreamingConsumer consumer = new StreamingConsumer(MAX_JSON_BYTES);
+        Future<Void> running = client.execute(request(uri, token, body), consumer, null,
+                context(responseTimeout), new FutureCallback<>() {
+                    @Override
+                    public void completed(Void v) {
+                        // the head future completed earlier; the body has been read to its end
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        consumer.failed(ex);
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        consumer.head().cancel(false);
+                    }
+                });
+        consumer.exchange(running);
+        return consumer.head();
+    }
+
+    private AsyncRequestProducer request(URI uri, String token, RequestBody body) {
+        AsyncEntityProducer entity;
+        if (body instanceof RequestBody.Form form) {
+            entity = AsyncEntityProducers.create(form.encode(),
+                    ContentType.APPLICATION_FORM_URLENCODED.withCharset(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (body instanceof RequestBody.Multipart multipart) {
+            entity = new MultipartCsvProducer(multipart.partName(), multipart.csv());
+        } else {
+            throw new IllegalArgumentException("unknown body " + body);
+        }
+        return AsyncRequestBuilder.post(uri)
+                .addHeader(new SecretHeader(TOKEN_HEADER, token))
+                .setEntity(entity)
+                .build();
+    }
+
+    private HttpClientContext context(Duration responseTimeout) {
+        HttpClientContext context = HttpClientContext.create();
+        context.setRequestConfig(RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(responseTimeout))
+                .setConnectionRequestTimeout(Timeout.of(connectionRequestTimeout))
+                .build());
+        return context;
+    }
+
+    /** Connections leased (in flight), idle and waiting for a lease, for monitoring and leak checks. */
+    public PoolStats poolStats() {
+        return pool.getTotalStats();
+    }
+
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    /** Closes every connection at once; calls still in flight fail. */
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+
+    @Override
+    public String toString() {
+        return "CamHttpTransport[maxConnections=" + maxConnections + ", " + poolStats() + "]";
+    }
+
+    /** Connection settings; defaults suit a CAM server on a LAN or the internet. */
+    public static final class Builder {
+        private int maxConnections = 64;
+        private int ioThreads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration connectionRequestTimeout = Duration.ofSeconds(30);
+        private SSLContext sslContext;
+        private HttpHost proxy;
+
+        private Builder() {
+        }
+
+        /** Most connections open at once (and so most requests in flight); default 64. */
+        public Builder maxConnections(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("maxConnections must be at least 1, was " + max);
+            }
+            this.maxConnections = max;
+            return this;
+        }
+
+        /** I/O dispatcher threads; default the number of cores, at most 4. */
+        public Builder ioThreads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("ioThreads must be at least 1, was " + threads);
+            }
+            this.ioThreads = threads;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = positive(timeout, "connectTimeout");
+            return this;
+        }
+
+        /** How long a request waits for a free pooled connection when all are busy. */
+        public Builder connectionRequestTimeout(Duration timeout) {
+            this.connectionRequestTimeout = positive(timeout, "connectionRequestTimeout");
+            return this;
+        }
+
+        /** TLS settings (trust store, key store, protocols); null = the JVM's defaults. */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = context;
+            return this;
+        }
+
+        /** An HTTP proxy to reach CAM through, e.g. {@code http://proxy.corp:3128}; null = direct. */
+        public Builder proxy(URI proxyUri) {
+            this.proxy = proxyUri == null ? null : new HttpHost(proxyUri.getScheme(), proxyUri.getHost(), proxyUri.getPort());
+            return this;
+        }
+
+        public CamHttpTransport build() {
+            return new CamHttpTransport(this);
+        }
+
+        private static Duration positive(Duration d, String name) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + d);
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.camelcam.client.operation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelcam.client.AssumedContract;
+import io.camelcam.client.internal.Checks;
+import io.camelcam.client.internal.Json;
+import io.camelcam.client.model.CamMessage;
+
+/**
+ * {@code sendMessage}: form field {@code message} = {@code {"panelName", "message", "isOpened",
+ * "generalPurposes": {"users": "a@x,b@y"}}}; the answer carries nothing beyond success.
+ */
+public record SendMessage(CamMessage message) implements JsonCall<Void> {
+
+    public static final String OPERATION = "sendMessage";
+
+    public SendMessage {
+        validate(OPERATION, "", message);
+    }
+
+    /** Checks one message; {@code prefix} places the field names, e.g. {@code messages[3].}. */
+    static void validate(String operation, String prefix, CamMessage message) {
+        if (message == null) {
+            throw new io.camelcam.client.error.CamValidationException(operation, prefix.isEmpty() ? "message" : prefix, "is null");
+        }
+        Checks.requireText(operation, prefix + "text", message.text());
+        Checks.requireMaxLength(operation, prefix + "text", message.text(), AssumedContract.MAX_MESSAGE_LENGTH);
+        if (message.room() != null) {
+            Checks.requireLine(operation, prefix + "room", message.room());
+        }
+        if (message.isDirect() && message.users().isEmpty()) {
+            throw new io.camelcam.client.error.CamValidationException(operation, prefix + "room",
+                    "is missing: give a room, or users for a direct message");
+        }
+        Checks.requireEmails(operation, prefix + "users", message.users());
+    }
+
+    @Override
+    public String operation() {
+        return OPERATION;
+    }
+
+    @Override
+    public boolean idempotent() {
+        return false;
+    }
+
+    @Override
+    public RequestBody body() {
+        Map<String, Object> wire = new LinkedHashMap<>();
+        wire.put("panelName", message.panelName());
+        wire.put("message", message.text());
+        wire.put("isOpened", message.sealed());
+        if (!message.users().isEmpty()) {
+            wire.put("generalPurposes", Map.of("users", String.join(",", message.users())));
+        }
+        try {
+            return RequestBody.Form.of("message", Json.MAPPER.writeValueAsString(wire));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a message as JSON", e);
+        }
+    }
+
+    @Override
+    public Void decode(JsonNode root) {
+        return null;
+    }
+}

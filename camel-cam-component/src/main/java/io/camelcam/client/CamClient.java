@@ -146,9 +146,7 @@ public final class CamClient implements AutoCloseable {
 
     /** Uploads a CSV that {@link UsersCsv} has validated; a spooled copy is deleted afterwards. */
     public CompletableFuture<UsersUpdateResult> updateUsersCsv(CsvUpload csv) {
-        CompletableFuture<UsersUpdateResult> result = execute(new UpdateUsersCsv(csv));
-        result.whenComplete((r, e) -> csv.discard());
-        return result;
+        return execute(new UpdateUsersCsv(csv));
     }
 
     /** Creates (no id) or updates a chat room; completes with the room as CAM stored it. */
@@ -176,6 +174,7 @@ public final class CamClient implements AutoCloseable {
     /** Runs any validated call, retrying as the {@link RetryPolicy} allows. */
     public <T> CompletableFuture<T> execute(CamCall<T> call) {
         CompletableFuture<T> result = new CompletableFuture<>();
+        result.whenComplete((r, e) -> call.release());
         attempt(call, 1, result);
         return result;
     }
@@ -206,9 +205,16 @@ public final class CamClient implements AutoCloseable {
     private <T> CompletableFuture<T> executeOnce(CamCall<T> call) {
         URI uri = serverUri.resolve(call.operation());
         CompletableFuture<T> outcome = new CompletableFuture<>();
-        CompletableFuture<HttpResult> http = call instanceof StreamCall
-                ? transport.stream(uri, apiToken, call.body(), responseTimeout)
-                : transport.exchange(uri, apiToken, call.body(), responseTimeout);
+        CompletableFuture<HttpResult> http;
+        try {
+            http = call instanceof StreamCall
+                    ? transport.stream(uri, apiToken, call.body(), responseTimeout)
+                    : transport.exchange(uri, apiToken, call.body(), responseTimeout);
+        } catch (RuntimeException e) {
+            // e.g. the transport was closed: nothing was sent
+            outcome.completeExceptionally(new CamConnectException(call.operation(), "cannot send: " + e.getMessage(), e));
+            return outcome;
+        }
         http.whenComplete((response, error) -> {
             try {
                 if (error != null) {

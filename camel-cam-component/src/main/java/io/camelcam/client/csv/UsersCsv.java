@@ -168,6 +168,38 @@ public final class UsersCsv {
         return fromBytes(out.toByteArray(), fileName);
     }
 
+    /**
+     * Writes users from an iterator (e.g. one reading exportUsers) to a temporary CSV file and
+     * validates it there: constant memory for any number of users.
+     */
+    public static CsvUpload fromIterator(Iterator<CamUser> users, String fileName) {
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("camel-cam-users-", ".csv");
+            try (Writer writer = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(spool), BUFFER),
+                    StandardCharsets.UTF_8)) {
+                write(() -> users, writer);
+            }
+            long rows;
+            try (InputStream in = Files.newInputStream(spool)) {
+                rows = validate(in);
+            }
+            CsvUpload upload = CsvUpload.inFile(fileName, spool, true, 0, rows);
+            spool = null;
+            return upload;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot spool the users CSV to a temporary file", e);
+        } finally {
+            if (spool != null) {
+                try {
+                    Files.deleteIfExists(spool);
+                } catch (IOException ignored) {
+                    // the validation error (or I/O error) already propagating matters more
+                }
+            }
+        }
+    }
+
     /** Writes users as CSV with every contract column, header first. */
     public static void write(Iterable<CamUser> users, Writer writer) throws IOException {
         CSVPrinter printer = new CSVPrinter(writer, WRITE_FORMAT);

@@ -16,4 +16,8 @@ public sealed interface CamCall<T> permits JsonCall, StreamCall {
     boolean idempotent();
 
     RequestBody body();
+
+    /** Frees what the call holds (a spooled temporary file) once it is finally done; called once. */
+    default void release() {
+    }
 }

@@ -35,6 +35,11 @@ public record UpdateUsersCsv(CsvUpload csv) implements JsonCall<UsersUpdateResul
     }
 
     @Override
+    public void release() {
+        csv.discard();
+    }
+
+    @Override
     public UsersUpdateResult decode(JsonNode root) {
         return new UsersUpdateResult(count(root, AssumedContract.USERS_CREATED_FIELD),
                 count(root, AssumedContract.USERS_UPDATED_FIELD));

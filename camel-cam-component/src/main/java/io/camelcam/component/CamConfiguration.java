@@ -1,0 +1,363 @@
+package io.camelcam.component;
+
+import java.time.Clock;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+import io.camelcam.client.AssumedContract;
+
+/**
+ * The options of a {@code cam:} endpoint. Set on the component, they are the defaults of every
+ * endpoint; set on an endpoint URI, they override those.
+ */
+@UriParams
+public class CamConfiguration implements Cloneable {
+
+    // ---- where CAM is -------------------------------------------------------------------------
+
+    @UriParam(label = "common", description = "The CAM server URL, e.g. https://cam.example.com "
+            + "(on-premise CAMServer without TLS: http://host:8080). Operations are appended as path segments.")
+    @Metadata(required = true)
+    private String serverUrl;
+
+    @UriParam(label = "security", secret = true, description = "The API token from CAM's administration screen. "
+            + "exportUsers and updateUsersCSV need an administrator's token. Sent only in the x-cam-apiToken header, "
+            + "never logged.")
+    @Metadata(required = true)
+    private String apiToken;
+
+    // ---- messages -----------------------------------------------------------------------------
+
+    @UriParam(label = "producer", description = "sendMessage, sendMessages: the chat room (its name) to send to. "
+            + "Without a room the message is a direct message to users.")
+    private String room;
+
+    @UriParam(label = "producer", description = "sendMessage, sendMessages: comma-separated e-mail addresses: "
+            + "the recipients of a direct message, or the users @-mentioned in a room.")
+    private String users;
+
+    @UriParam(label = "producer", defaultValue = "false", description = "sendMessage, sendMessages: send as a "
+            + "sealed letter (CAM's isOpened flag).")
+    private boolean sealed = AssumedContract.SEALED_DEFAULT;
+
+    // ---- quick calls --------------------------------------------------------------------------
+
+    @UriParam(label = "producer", defaultValue = "1h", javaType = "java.time.Duration",
+              description = "createQuickCall: how long the quick call stays valid, counted from the moment it is created.")
+    private long expiresIn = 3_600_000L;
+
+    @UriParam(label = "producer", description = "createQuickCall: a fixed expiry as Unix time in milliseconds; "
+            + "overrides expiresIn. Must be in the future.")
+    private long expireTime;
+
+    @UriParam(label = "producer,security", secret = true, description = "createQuickCall: the password of the quick "
+            + "call. Never logged.")
+    private String password;
+
+    // ---- users ----------------------------------------------------------------------------------
+
+    @UriParam(label = "producer", defaultValue = AssumedContract.EXPORT_DEFAULT_PATH,
+              description = "exportUsers: the file name asked of CAM for the CSV.")
+    private String path = AssumedContract.EXPORT_DEFAULT_PATH;
+
+    @UriParam(label = "producer", defaultValue = "stream", description = "exportUsers: stream = the CSV as an "
+            + "InputStream (streamed); list = a List of CamUser; iterator = an Iterator of CamUser read lazily.")
+    private CamUsersOutputType outputType = CamUsersOutputType.stream;
+
+    @UriParam(label = "producer", defaultValue = AssumedContract.USERS_CSV_DEFAULT_FILE_NAME,
+              description = "updateUsersCSV: the file name sent with the CSV when the body is not a file.")
+    private String fileName = AssumedContract.USERS_CSV_DEFAULT_FILE_NAME;
+
+    // ---- schedules ------------------------------------------------------------------------------
+
+    @UriParam(defaultValue = "current", description = "getConferenceRoomStatus: yyyyMM (a month), yyyyMMdd (a day), "
+            + "current (this month) or next (next month), this month being read from the clock in timeZone.")
+    private String month = "current";
+
+    @UriParam(label = "advanced", description = "The time zone in which current and next are reckoned, e.g. "
+            + "Asia/Tokyo. Default: the JVM's.")
+    private String timeZone;
+
+    @UriParam(label = "advanced", description = "The clock current, next and quick-call expiry are read from; "
+            + "a fixed Clock makes tests independent of the date. Default: the system clock.")
+    private Clock clock;
+
+    // ---- connection -----------------------------------------------------------------------------
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "How long to wait for a TCP (and TLS) connection to CAM.")
+    private long connectTimeout = 10_000L;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "How long to wait for CAM's answer once the request is sent (inactivity on the socket).")
+    private long responseTimeout = 30_000L;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "How long a request waits for a free pooled connection when maxConnections are all busy.")
+    private long connectionRequestTimeout = 30_000L;
+
+    @UriParam(label = "advanced", defaultValue = "64", description = "The most connections open to CAM at once, "
+            + "which is also the most requests in flight. Shared by all endpoints with the same connection settings.")
+    private int maxConnections = 64;
+
+    @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for https:// servers.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "proxy", description = "An HTTP proxy host to reach CAM through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    private Integer proxyPort;
+
+    // ---- retries ----------------------------------------------------------------------------------
+
+    @UriParam(label = "advanced", defaultValue = "2", description = "Extra attempts for read operations "
+            + "(getConferenceRooms, getConferenceMaster, getConferenceRoomStatus, exportUsers) after a transient "
+            + "failure: no connection, response timeout, HTTP 429/502/503/504. 0 disables.")
+    private int readRetries = 2;
+
+    @UriParam(label = "advanced", description = "Opt-in retry of write operations (sendMessage, sendMessages, "
+            + "createQuickCall, updateUsersCSV, updateChatRoom) on answers by which CAM says it did not process the "
+            + "request: a comma-separated subset of 429, 503 and connect (could not connect). Never on timeouts or "
+            + "broken connections, where CAM may have processed the request.")
+    private String retryOn;
+
+    @UriParam(label = "advanced", defaultValue = "3", description = "The most extra attempts of a write operation "
+            + "when retryOn applies.")
+    private int writeRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "250ms", javaType = "java.time.Duration",
+              description = "Wait before the first retry, doubled for each further one, unless Retry-After asks for more.")
+    private long retryBackoff = 250L;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "The longest Retry-After honoured; a longer one fails the call at once.")
+    private long maxRetryAfter = 30_000L;
+
+    public CamConfiguration copy() {
+        try {
+            return (CamConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getServerUrl() {
+        return serverUrl;
+    }
+
+    public void setServerUrl(String serverUrl) {
+        this.serverUrl = serverUrl;
+    }
+
+    public String getApiToken() {
+        return apiToken;
+    }
+
+    public void setApiToken(String apiToken) {
+        this.apiToken = apiToken;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
+    }
+
+    public String getUsers() {
+        return users;
+    }
+
+    public void setUsers(String users) {
+        this.users = users;
+    }
+
+    public boolean isSealed() {
+        return sealed;
+    }
+
+    public void setSealed(boolean sealed) {
+        this.sealed = sealed;
+    }
+
+    public long getExpiresIn() {
+        return expiresIn;
+    }
+
+    public void setExpiresIn(long expiresIn) {
+        this.expiresIn = expiresIn;
+    }
+
+    public long getExpireTime() {
+        return expireTime;
+    }
+
+    public void setExpireTime(long expireTime) {
+        this.expireTime = expireTime;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    public CamUsersOutputType getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(CamUsersOutputType outputType) {
+        this.outputType = outputType;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public void setFileName(String fileName) {
+        this.fileName = fileName;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public Clock getClock() {
+        return clock;
+    }
+
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public int getReadRetries() {
+        return readRetries;
+    }
+
+    public void setReadRetries(int readRetries) {
+        this.readRetries = readRetries;
+    }
+
+    public String getRetryOn() {
+        return retryOn;
+    }
+
+    public void setRetryOn(String retryOn) {
+        this.retryOn = retryOn;
+    }
+
+    public int getWriteRetries() {
+        return writeRetries;
+    }
+
+    public void setWriteRetries(int writeRetries) {
+        this.writeRetries = writeRetries;
+    }
+
+    public long getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    public void setRetryBackoff(long retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    /** Options only; the token and password are never shown. */
+    @Override
+    public String toString() {
+        return "CamConfiguration[serverUrl=" + serverUrl + ", apiToken=" + (apiToken == null ? "null" : "******")
+                + ", room=" + room + ", users=" + users + ", month=" + month + "]";
+    }
+}

@@ -1,0 +1,200 @@
+package io.camelcam.component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import org.apache.camel.AsyncEndpoint;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+import io.camelcam.client.CamClient;
+import io.camelcam.client.CamHttpTransport;
+import io.camelcam.client.RetryPolicy;
+import io.camelcam.client.error.CamValidationException;
+import io.camelcam.component.binding.BindingContext;
+
+/**
+ * Send chat messages, create quick web conferences, manage users and chat rooms, and read
+ * conference-room schedules with Chat&amp;Messenger (CAM).
+ *
+ * One endpoint calls one CAM operation, e.g. {@code cam:sendMessage?room=ops}; the operation's
+ * binding reads the exchange and the typed client does the rest.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "cam", title = "Chat&Messenger (CAM)", syntax = "cam:operation",
+             category = { Category.CHAT }, headersClass = CamConstants.class)
+public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    @UriPath(description = "The CAM operation to call.")
+    @Metadata(required = true)
+    private CamOperation operation;
+
+    @UriParam
+    private CamConfiguration configuration;
+
+    private CamClient client;
+    private BindingContext bindingContext;
+    private Executor callbackExecutor;
+
+    public CamEndpoint(String uri, CamComponent component, CamOperation operation, CamConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public CamComponent getComponent() {
+        return (CamComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new CamProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("cam:" + operation + " cannot be consumed from");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        bindingContext = new BindingContext(
+                configuration.getClock() != null ? configuration.getClock() : Clock.systemDefaultZone(),
+                zone(configuration.getTimeZone()));
+        operation.binding().checkOptions(configuration, bindingContext);
+        CamHttpTransport transport = getComponent().acquireTransport(configuration);
+        try {
+            client = CamClient.builder()
+                    .serverUrl(configuration.getServerUrl())
+                    .apiToken(configuration.getApiToken())
+                    .transport(transport)
+                    .responseTimeout(positive(configuration.getResponseTimeout(), "responseTimeout"))
+                    .retryPolicy(retryPolicy(configuration))
+                    .clock(bindingContext.clock())
+                    .build();
+        } catch (RuntimeException e) {
+            getComponent().releaseTransport(configuration);
+            throw e;
+        }
+        Executor pool = getComponent().callbackExecutor();
+        // if the pool is gone (shutdown) the answer is still handed back, on the I/O thread
+        callbackExecutor = task -> {
+            try {
+                pool.execute(task);
+            } catch (RejectedExecutionException e) {
+                task.run();
+            }
+        };
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (client != null) {
+            client = null;
+            getComponent().releaseTransport(configuration);
+        }
+        super.doStop();
+    }
+
+    private static ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(timeZone.trim());
+        } catch (java.time.DateTimeException e) {
+            throw new CamValidationException(null, "option timeZone", "'" + timeZone + "' is not a time zone such as Asia/Tokyo");
+        }
+    }
+
+    private static Duration positive(long millis, String option) {
+        if (millis <= 0) {
+            throw new CamValidationException(null, "option " + option, "must be positive");
+        }
+        return Duration.ofMillis(millis);
+    }
+
+    static RetryPolicy retryPolicy(CamConfiguration c) {
+        Set<Integer> statuses = new HashSet<>();
+        if (c.getRetryOn() != null && !c.getRetryOn().isBlank()) {
+            for (String item : c.getRetryOn().split(",")) {
+                String value = item.trim().toLowerCase(Locale.ROOT);
+                switch (value) {
+                    case "429" -> statuses.add(429);
+                    case "503" -> statuses.add(503);
+                    case "connect" -> statuses.add(RetryPolicy.CONNECT_FAILURE);
+                    default -> throw new CamValidationException(null, "option retryOn",
+                            "'" + item.trim() + "' is not one of 429, 503, connect (other failures may mean CAM "
+                            + "processed the request, so a write is never retried on them)");
+                }
+            }
+        }
+        if (c.getReadRetries() < 0 || c.getWriteRetries() < 0) {
+            throw new CamValidationException(null, "option readRetries/writeRetries", "must not be negative");
+        }
+        return new RetryPolicy(c.getReadRetries(), statuses.isEmpty() ? 0 : c.getWriteRetries(), statuses,
+                positive(c.getRetryBackoff(), "retryBackoff"), positive(c.getMaxRetryAfter(), "maxRetryAfter"));
+    }
+
+    // ---- accessors ---------------------------------------------------------------------------
+
+    public CamOperation getOperation() {
+        return operation;
+    }
+
+    /** The CAM operation to call. */
+    public void setOperation(CamOperation operation) {
+        this.operation = operation;
+    }
+
+    public CamConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CamConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The client, once the endpoint has started. */
+    public CamClient getClient() {
+        return client;
+    }
+
+    BindingContext getBindingContext() {
+        return bindingContext;
+    }
+
+    Executor getCallbackExecutor() {
+        return callbackExecutor;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getServerUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    static String operationNames() {
+        return Arrays.toString(CamOperation.values());
+    }
+}

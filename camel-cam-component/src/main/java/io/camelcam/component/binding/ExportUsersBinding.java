@@ -1,0 +1,53 @@
+package io.camelcam.component.binding;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.Exchange;
+
+import io.camelcam.client.csv.UsersCsv;
+import io.camelcam.client.internal.Checks;
+import io.camelcam.client.model.CamUser;
+import io.camelcam.client.model.CsvDownload;
+import io.camelcam.client.operation.CamCall;
+import io.camelcam.client.operation.ExportUsers;
+import io.camelcam.component.CamConfiguration;
+import io.camelcam.component.CamConstants;
+
+/**
+ * exportUsers (administrator token). In: the file name from header {@code CamelCamFileName}, else
+ * option path. Out: by outputType, the CSV as an InputStream streamed while it arrives (default),
+ * a List of CamUser, or a lazy Iterator of CamUser; header {@code CamelCamFileName} = the name
+ * CAM gave it. A stream or iterator holds a connection until it is read to the end or closed.
+ */
+public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
+
+    @Override
+    public void checkOptions(CamConfiguration options, BindingContext context) {
+        Checks.requireLine(ExportUsers.OPERATION, "option path", options.getPath());
+    }
+
+    @Override
+    public CamCall<CsvDownload> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
+        String path = Inputs.headerOr(exchange, CamConstants.FILE_NAME, options.getPath());
+        Checks.requireLine(ExportUsers.OPERATION, "path (option path or header " + CamConstants.FILE_NAME + ")", path);
+        return new ExportUsers(path);
+    }
+
+    @Override
+    public void complete(Exchange exchange, CamConfiguration options, CamCall<CsvDownload> call, CsvDownload result)
+            throws Exception {
+        exchange.getMessage().setHeader(CamConstants.FILE_NAME, result.getFileName());
+        switch (options.getOutputType()) {
+            case list -> {
+                List<CamUser> users = new ArrayList<>();
+                try (UsersCsv.UserIterator it = UsersCsv.read(result.getInputStream())) {
+                    it.forEachRemaining(users::add);
+                }
+                exchange.getMessage().setBody(users);
+            }
+            case iterator -> exchange.getMessage().setBody(UsersCsv.read(result.getInputStream()));
+            default -> exchange.getMessage().setBody(result.getInputStream());
+        }
+    }
+}

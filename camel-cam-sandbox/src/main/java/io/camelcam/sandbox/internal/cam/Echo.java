@@ -1,0 +1,23 @@
+package io.camelcam.sandbox.internal.cam;
+
+/** Quotes client input inside error messages: shortened, control characters made visible. */
+public final class Echo {
+
+    private static final int MAX_ECHO = 64;
+
+    private Echo() {
+    }
+
+    public static String quote(String value) {
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_ECHO) + 3).append('\'');
+        int shown = 0;
+        for (int i = 0; i < value.length() && shown < MAX_ECHO; i++, shown++) {
+            char c = value.charAt(i);
+            out.append(Character.isISOControl(c) ? '?' : c);
+        }
+        if (value.length() > MAX_ECHO) {
+            out.append('…');
+        }
+        return out.append('\'').toString();
+    }
+}

@@ -1,0 +1,73 @@
+package io.camelcam.sandbox.internal.cam;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Typed reads of JSON members that fail with a {@link CamProblem} naming the member's full path
+ * (e.g. {@code messages[3].property.users}). A JSON {@code null} counts as absent.
+ */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    public static String path(String parent, String member) {
+        return parent + "." + member;
+    }
+
+    public static JsonNode member(JsonNode object, String member) {
+        JsonNode value = object.get(member);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    public static void requireObject(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw CamProblem.invalid(path, "expected a JSON object");
+        }
+    }
+
+    /** A string member, or {@code null} when absent. */
+    public static String optionalString(JsonNode object, String member, String parent) {
+        JsonNode value = member(object, member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw CamProblem.invalid(path(parent, member), "expected a string");
+        }
+        return value.textValue();
+    }
+
+    /** A string member that must be present and not blank. */
+    public static String requiredString(JsonNode object, String member, String parent) {
+        String value = optionalString(object, member, parent);
+        if (value == null) {
+            throw CamProblem.invalid(path(parent, member), "missing");
+        }
+        if (value.isBlank()) {
+            throw CamProblem.invalid(path(parent, member), "blank");
+        }
+        return value;
+    }
+
+    /** A boolean member, or {@code null} when absent. Strings like "true" are refused: the wire has JSON booleans. */
+    public static Boolean optionalBoolean(JsonNode object, String member, String parent) {
+        JsonNode value = member(object, member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw CamProblem.invalid(path(parent, member), "expected true or false");
+        }
+        return value.booleanValue();
+    }
+
+    /** An object member, or {@code null} when absent. */
+    public static JsonNode optionalObject(JsonNode object, String member, String parent) {
+        JsonNode value = member(object, member);
+        if (value != null) {
+            requireObject(value, path(parent, member));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,120 @@
+package io.camelcam.sandbox.internal.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.internal.cam.CamCall;
+import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.Echo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A {@link CamCall} over one HTTP exchange. */
+final class HttpCamCall implements CamCall {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String MAX_BODY = SandboxLimits.MAX_FORM_BODY_BYTES / (1024 * 1024) + " MiB";
+
+    private final HttpExchange exchange;
+    private final InputStream body;
+    private Map<String, String> form;
+
+    HttpCamCall(HttpExchange exchange, InputStream body) {
+        this.exchange = exchange;
+        this.body = body;
+    }
+
+    /** @throws UncheckedIOException when the body cannot be read (the client went away) */
+    @Override
+    public Map<String, String> form() {
+        if (form == null) {
+            try {
+                form = parseForm();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return form;
+    }
+
+    @Override
+    public String contentType() {
+        return exchange.getRequestHeaders().getFirst("Content-Type");
+    }
+
+    @Override
+    public InputStream body() {
+        return body;
+    }
+
+    private Map<String, String> parseForm() throws IOException {
+        Map<String, String> params = new HashMap<>();
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            // the server decoded the request line as ISO-8859-1: this recovers its raw bytes
+            byte[] raw = query.getBytes(StandardCharsets.ISO_8859_1);
+            FormParser.parse(raw, raw.length, params);
+        }
+        if ("POST".equals(exchange.getRequestMethod())) {
+            checkContentType();
+            byte[] data = readBody();
+            FormParser.parse(data, data.length, params);
+        }
+        return params;
+    }
+
+    /** No Content-Type is taken as a form; a charset parameter is ignored: the contract is UTF-8 throughout. */
+    private void checkContentType() {
+        String type = contentType();
+        if (type != null && !HeaderValues.mainValue(type).equals(FORM)) {
+            throw CamProblem.invalid("Content-Type", "expected " + FORM + ", got " + Echo.quote(type));
+        }
+    }
+
+    private byte[] readBody() throws IOException {
+        long announced = announcedLength();
+        if (announced > SandboxLimits.MAX_FORM_BODY_BYTES) {
+            throw tooLarge();
+        }
+        byte[] data = new byte[announced >= 0 ? (int) announced : 8192];
+        int n = 0;
+        while (true) {
+            if (n == data.length) {
+                // full: probe for one more byte before growing, so an exact Content-Length costs no copy
+                int next = body.read();
+                if (next < 0) {
+                    return data;
+                }
+                if (n >= SandboxLimits.MAX_FORM_BODY_BYTES) {
+                    throw tooLarge();
+                }
+                data = Arrays.copyOf(data, (int) Math.min(Math.max(2L * n, 8192), SandboxLimits.MAX_FORM_BODY_BYTES));
+                data[n++] = (byte) next;
+                continue;
+            }
+            int read = body.read(data, n, data.length - n);
+            if (read < 0) {
+                return Arrays.copyOf(data, n);
+            }
+            n += read;
+        }
+    }
+
+    private long announcedLength() {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static CamProblem tooLarge() {
+        return CamProblem.invalid("body", "larger than " + MAX_BODY);
+    }
+}

@@ -1,0 +1,217 @@
+package io.camelcam.sandbox.internal.inspect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.JsonViews;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.fault.FaultEngine;
+import io.camelcam.sandbox.internal.http.FormParser;
+import io.camelcam.sandbox.internal.http.Responses;
+import io.camelcam.sandbox.internal.state.SandboxState;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /_sandbox/...}: the page and read-only JSON views of the state for people and tests, plus the
+ * fault and reset controls. No token: this is a local test server. Faults never apply here.
+ */
+public final class InspectionHandler implements HttpHandler {
+
+    private static final System.Logger LOG = System.getLogger(InspectionHandler.class.getName());
+    private static final String HTML_UTF8 = "text/html; charset=UTF-8";
+    private static final Pattern MONTH = Pattern.compile("\\d{6}");
+    private static final int MAX_FAULT_REQUEST_BYTES = 64 * 1024;
+
+    private final SandboxState state;
+    private final FaultEngine faults;
+    private final Runnable reset;
+
+    public InspectionHandler(SandboxState state, FaultEngine faults, Runnable reset) {
+        this.state = state;
+        this.faults = faults;
+        this.reset = reset;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try {
+            route(exchange, exchange.getRequestURI().getRawPath(), exchange.getRequestMethod(), query(exchange));
+        } catch (IllegalArgumentException | CamProblem e) {
+            json(exchange, 400, Json.object().put("error", e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "internal error in " + exchange.getRequestURI().getRawPath(), e);
+            json(exchange, 500, Json.object().put("error", "internal sandbox error"));
+        }
+        exchange.close();
+    }
+
+    private void route(HttpExchange exchange, String path, String method, Map<String, String> query) throws IOException {
+        switch (path) {
+            case "/_sandbox", "/_sandbox/" -> {
+                if (get(exchange, method)) {
+                    Responses.send(exchange, 200, HTML_UTF8, Map.of(),
+                            InspectionPage.render(state).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            case "/_sandbox/api/messages" -> {
+                if (get(exchange, method)) {
+                    String room = query.get("room");
+                    ObjectNode body = Json.object().put("total", state.messages().total());
+                    list(body, "messages", room == null ? state.messages().all() : state.messagesIn(room),
+                            JsonViews::message, query, true);
+                    json(exchange, 200, body);
+                }
+            }
+            case "/_sandbox/api/rooms" -> {
+                if (get(exchange, method)) {
+                    json(exchange, 200, list(Json.object(), "chatRooms", state.chatRooms().all(), JsonViews::chatRoom, query, false));
+                }
+            }
+            case "/_sandbox/api/users" -> {
+                if (get(exchange, method)) {
+                    json(exchange, 200, list(Json.object(), "users", state.users().all(), JsonViews::user, query, false));
+                }
+            }
+            case "/_sandbox/api/requests" -> {
+                if (get(exchange, method)) {
+                    json(exchange, 200, list(Json.object(), "requests", state.requests().all(), JsonViews::request, query, true));
+                }
+            }
+            case "/_sandbox/api/conference-rooms" -> {
+                if (get(exchange, method)) {
+                    json(exchange, 200, list(Json.object(), "conferenceRooms", state.conferenceRooms(),
+                            JsonViews::conferenceRoom, query, false));
+                }
+            }
+            case "/_sandbox/api/reservations" -> {
+                if (get(exchange, method)) {
+                    json(exchange, 200, list(Json.object(), "reservations",
+                            state.reservations().month(month(query.get("month"))), JsonViews::reservation, query, false));
+                }
+            }
+            case "/_sandbox/api/quick-calls" -> {
+                if (get(exchange, method)) {
+                    json(exchange, 200, list(Json.object(), "quickCalls", state.quickCalls().all(), JsonViews::quickCall, query, false));
+                }
+            }
+            case "/_sandbox/faults" -> faults(exchange, method);
+            case "/_sandbox/reset" -> {
+                if (allowed(exchange, method, "POST")) {
+                    reset.run();
+                    json(exchange, 200, Json.object().put("reset", true));
+                }
+            }
+            default -> Responses.send(exchange, 404, Reply.TEXT_UTF8, Map.of(),
+                    "Not found\n".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void faults(HttpExchange exchange, String method) throws IOException {
+        switch (method) {
+            case "GET" -> { }
+            case "POST" -> FaultRequests.apply(readJson(exchange), faults);
+            case "DELETE" -> faults.clear();
+            default -> {
+                allowed(exchange, method, "GET, POST, DELETE");
+                return;
+            }
+        }
+        ObjectNode body = Json.object();
+        ArrayNode pending = body.putArray("pending");
+        faults.pending().forEach(pending::add);
+        json(exchange, 200, body);
+    }
+
+    /**
+     * Puts the items under {@code name}; {@code ?limit=N} keeps the last N of a log ({@code newestMatter})
+     * or the first N of a list.
+     */
+    private static <T> ObjectNode list(ObjectNode body, String name, List<T> items, Function<T, ObjectNode> view,
+                                       Map<String, String> query, boolean newestMatter) {
+        List<T> shown = items;
+        String limit = query.get("limit");
+        if (limit != null) {
+            int n;
+            try {
+                n = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("limit must be a whole number");
+            }
+            if (n < 0) {
+                throw new IllegalArgumentException("limit must not be negative");
+            }
+            n = Math.min(n, items.size());
+            shown = newestMatter ? items.subList(items.size() - n, items.size()) : items.subList(0, n);
+        }
+        ArrayNode array = body.putArray(name);
+        shown.forEach(item -> array.add(view.apply(item)));
+        return body;
+    }
+
+    private static YearMonth month(String value) {
+        if (value == null || !MONTH.matcher(value).matches()) {
+            throw new IllegalArgumentException("month must be yyyyMM");
+        }
+        try {
+            return YearMonth.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(4)));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("month must be a real month: " + value);
+        }
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        Map<String, String> params = new HashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null) {
+            byte[] bytes = raw.getBytes(StandardCharsets.ISO_8859_1);
+            FormParser.parse(bytes, bytes.length, params);
+        }
+        return params;
+    }
+
+    private static JsonNode readJson(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_FAULT_REQUEST_BYTES + 1);
+            if (body.length > MAX_FAULT_REQUEST_BYTES) {
+                throw new IllegalArgumentException("request larger than " + MAX_FAULT_REQUEST_BYTES + " bytes");
+            }
+            return Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not valid JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static boolean get(HttpExchange exchange, String method) throws IOException {
+        return allowed(exchange, method, "GET");
+    }
+
+    /** Answers 405 and returns false unless the method is among {@code allow}. */
+    private static boolean allowed(HttpExchange exchange, String method, String allow) throws IOException {
+        if (List.of(allow.split(", ")).contains(method)) {
+            return true;
+        }
+        Responses.send(exchange, 405, Reply.TEXT_UTF8, Map.of("Allow", allow),
+                "Method Not Allowed\n".getBytes(StandardCharsets.UTF_8));
+        return false;
+    }
+
+    private static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        Responses.send(exchange, status, Reply.JSON_UTF8, Map.of(), Json.bytes(body));
+    }
+}

@@ -1,0 +1,72 @@
+package io.camelcam.sandbox.internal.ops;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelcam.sandbox.SandboxReservation;
+import io.camelcam.sandbox.internal.cam.CamCall;
+import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.Echo;
+import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.JsonViews;
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.state.SandboxState;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code getConferenceRoomStatus}: field {@code date} is {@code yyyyMM} (the month) or {@code yyyyMMdd}
+ * (the reservations overlapping that day); the manual's table says the one and its sample passes the other.
+ */
+final class ConferenceRoomStatusHandler implements OperationHandler {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{6}|\\d{8}");
+
+    private final SandboxState state;
+
+    ConferenceRoomStatusHandler(SandboxState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String name() {
+        return "getConferenceRoomStatus";
+    }
+
+    @Override
+    public boolean acceptsGet() {
+        return true;
+    }
+
+    @Override
+    public Reply handle(CamCall call) {
+        String date = call.param("date");
+        if (date == null || date.isBlank()) {
+            throw CamProblem.invalid("date", "missing");
+        }
+        if (!DIGITS.matcher(date).matches()) {
+            throw CamProblem.invalid("date", "expected yyyyMM or yyyyMMdd, got " + Echo.quote(date));
+        }
+        int year = Integer.parseInt(date.substring(0, 4));
+        int month = Integer.parseInt(date.substring(4, 6));
+        List<SandboxReservation> reservations;
+        try {
+            if (year < 1) {
+                throw new DateTimeException("year 0000");
+            }
+            reservations = date.length() == 6
+                    ? state.reservations().month(YearMonth.of(year, month))
+                    : state.reservations().day(LocalDate.of(year, month, Integer.parseInt(date.substring(6))));
+        } catch (DateTimeException e) {
+            throw CamProblem.invalid("date", Echo.quote(date) + " is not a real date");
+        }
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("conferenceRoomStatus");
+        reservations.forEach(r -> list.add(JsonViews.reservation(r)));
+        return Json.ok(body);
+    }
+}

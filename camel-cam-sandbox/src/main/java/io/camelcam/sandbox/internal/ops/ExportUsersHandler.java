@@ -1,0 +1,105 @@
+package io.camelcam.sandbox.internal.ops;
+
+import io.camelcam.sandbox.SandboxUser;
+import io.camelcam.sandbox.internal.cam.CamCall;
+import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.state.SandboxState;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code exportUsers} (administrator): the users as CSV, streamed record by record so a million users
+ * never exist as one string. {@code path} only names the download. The password column is always
+ * empty: a server never hands out passwords.
+ */
+final class ExportUsersHandler implements OperationHandler {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader(UserCsv.COLUMNS.toArray(String[]::new))
+            .get();
+    private static final int WRITE_BUFFER = 64 * 1024;
+    /** RFC 5987 attr-char, besides letters and digits: what {@code filename*} may carry unescaped. */
+    private static final String ATTR_CHARS = "!#$&+-.^_`|~";
+
+    private final SandboxState state;
+
+    ExportUsersHandler(SandboxState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String name() {
+        return "exportUsers";
+    }
+
+    @Override
+    public boolean acceptsGet() {
+        return true;
+    }
+
+    @Override
+    public boolean adminOnly() {
+        return true;
+    }
+
+    @Override
+    public Reply handle(CamCall call) {
+        String path = call.param("path");
+        if (path == null || path.isBlank()) {
+            throw CamProblem.invalid("path", "missing");
+        }
+        List<SandboxUser> users = state.users().all();
+        return Reply.stream("text/csv; charset=UTF-8", Map.of("Content-Disposition", contentDisposition(path.strip())),
+                out -> write(users, out));
+    }
+
+    private static void write(List<SandboxUser> users, OutputStream out) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), WRITE_BUFFER);
+        try (CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+            for (SandboxUser u : users) {
+                printer.printRecord(u.email(), u.name(), "", u.department(), u.position(), u.phone(), u.role(),
+                        u.deleted());
+            }
+        }
+    }
+
+    /**
+     * {@code attachment; filename="..."} with quotes, backslashes and control characters replaced (they
+     * would break or inject headers) and non-ASCII replaced too, the full name then going in
+     * {@code filename*} (RFC 6266), since header values travel as ISO-8859-1.
+     */
+    static String contentDisposition(String fileName) {
+        StringBuilder ascii = new StringBuilder();
+        StringBuilder encoded = new StringBuilder();
+        boolean nonAscii = false;
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            boolean unsafe = c < 0x20 || c == 0x7f || c == '"' || c == '\\';
+            nonAscii |= c > 0x7e;
+            ascii.append(unsafe || c > 0x7e ? '_' : c);
+        }
+        String header = "attachment; filename=\"" + ascii + "\"";
+        if (!nonAscii) {
+            return header;
+        }
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (Character.isLetterOrDigit(c) && c < 0x80 || ATTR_CHARS.indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return header + "; filename*=UTF-8''" + encoded;
+    }
+}

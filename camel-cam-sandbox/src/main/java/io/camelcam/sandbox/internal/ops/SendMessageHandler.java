@@ -1,0 +1,35 @@
+package io.camelcam.sandbox.internal.ops;
+
+import io.camelcam.sandbox.internal.cam.CamCall;
+import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.state.OutgoingMessage;
+import io.camelcam.sandbox.internal.state.SandboxState;
+
+import java.util.List;
+
+/** {@code sendMessage}: form field {@code message} holds one message as a JSON object. */
+final class SendMessageHandler implements OperationHandler {
+
+    private final SandboxState state;
+    private final MessageValidator validator;
+
+    SendMessageHandler(SandboxState state, MessageValidator validator) {
+        this.state = state;
+        this.validator = validator;
+    }
+
+    @Override
+    public String name() {
+        return "sendMessage";
+    }
+
+    @Override
+    public Reply handle(CamCall call) {
+        OutgoingMessage message = validator.validate(Json.formField(call, "message"), "message",
+                MessageValidator.Shape.SINGLE);
+        state.messages().append(name(), List.of(message), state.clock().instant());
+        return Json.ok();
+    }
+}

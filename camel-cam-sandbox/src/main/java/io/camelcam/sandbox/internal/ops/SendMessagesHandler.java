@@ -1,0 +1,64 @@
+package io.camelcam.sandbox.internal.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.internal.cam.CamCall;
+import io.camelcam.sandbox.internal.cam.CamError;
+import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.state.OutgoingMessage;
+import io.camelcam.sandbox.internal.state.SandboxState;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code sendMessages}: form field {@code messages} holds a JSON array of messages. All or nothing: every
+ * element is validated first, each bad one reported (one error each), and none is sent if any is bad.
+ */
+final class SendMessagesHandler implements OperationHandler {
+
+    private final SandboxState state;
+    private final MessageValidator validator;
+
+    SendMessagesHandler(SandboxState state, MessageValidator validator) {
+        this.state = state;
+        this.validator = validator;
+    }
+
+    @Override
+    public String name() {
+        return "sendMessages";
+    }
+
+    @Override
+    public Reply handle(CamCall call) {
+        JsonNode array = Json.formField(call, "messages");
+        if (!array.isArray()) {
+            throw CamProblem.invalid("messages", "expected a JSON array");
+        }
+        if (array.isEmpty()) {
+            throw CamProblem.invalid("messages", "empty array");
+        }
+        if (array.size() > SandboxLimits.MAX_MESSAGES_PER_CALL) {
+            throw CamProblem.invalid("messages", "more than " + SandboxLimits.MAX_MESSAGES_PER_CALL
+                    + " elements (" + array.size() + ")");
+        }
+        List<OutgoingMessage> messages = new ArrayList<>(array.size());
+        List<CamError> errors = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            try {
+                messages.add(validator.validate(array.get(i), "messages[" + i + "]", MessageValidator.Shape.BATCH));
+            } catch (CamProblem problem) {
+                errors.addAll(problem.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CamProblem(errors);
+        }
+        state.messages().append(name(), messages, state.clock().instant());
+        return Json.ok();
+    }
+}

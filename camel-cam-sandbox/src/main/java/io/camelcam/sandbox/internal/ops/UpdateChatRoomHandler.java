@@ -1,0 +1,90 @@
+package io.camelcam.sandbox.internal.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelcam.sandbox.SandboxChatRoom;
+import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.internal.cam.CamCall;
+import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.Echo;
+import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.JsonFields;
+import io.camelcam.sandbox.internal.cam.JsonViews;
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.state.ChatRoomPatch;
+import io.camelcam.sandbox.internal.state.RoomNameRejectedException;
+import io.camelcam.sandbox.internal.state.SandboxState;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code updateChatRoom}: field {@code chatRoom} is a JSON object. Without an id, or with an id no room has,
+ * it creates a room (taking that id); otherwise it merges the given members into the room, field by field
+ * ({@code memberUids}, when given, replaces the whole map). User ids are not checked against the users:
+ * the manual's own sample uses ids no sandbox could know.
+ */
+final class UpdateChatRoomHandler implements OperationHandler {
+
+    private static final String FIELD = "chatRoom";
+
+    private final SandboxState state;
+
+    UpdateChatRoomHandler(SandboxState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String name() {
+        return "updateChatRoom";
+    }
+
+    @Override
+    public Reply handle(CamCall call) {
+        JsonNode node = Json.formField(call, FIELD);
+        JsonFields.requireObject(node, FIELD);
+        String id = JsonFields.optionalString(node, "id", FIELD);
+        if (id != null && id.isBlank()) {
+            id = null;
+        }
+        if (id != null && (id.length() > SandboxLimits.MAX_CHAT_ROOM_ID_CHARS || id.chars().anyMatch(Character::isISOControl))) {
+            throw CamProblem.invalid("chatRoom.id", "at most " + SandboxLimits.MAX_CHAT_ROOM_ID_CHARS
+                    + " characters, no control characters");
+        }
+        String name = JsonFields.optionalString(node, "name", FIELD);
+        if (name != null && name.isBlank()) {
+            throw CamProblem.invalid("chatRoom.name", "blank");
+        }
+        ChatRoomPatch patch = new ChatRoomPatch(id, name,
+                JsonFields.optionalString(node, "createUserId", FIELD),
+                JsonFields.optionalString(node, "adminUserId", FIELD),
+                JsonFields.optionalBoolean(node, "isPublic", FIELD),
+                members(node));
+        SandboxChatRoom room;
+        try {
+            room = state.chatRooms().upsert(patch);
+        } catch (RoomNameRejectedException e) {
+            throw CamProblem.invalid("chatRoom.name", e.getMessage());
+        }
+        ObjectNode body = Json.object();
+        body.set(FIELD, JsonViews.chatRoom(room));
+        return Json.ok(body);
+    }
+
+    private static Map<String, Boolean> members(JsonNode node) {
+        JsonNode object = JsonFields.optionalObject(node, "memberUids", FIELD);
+        if (object == null) {
+            return null;
+        }
+        Map<String, Boolean> members = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> member : object.properties()) {
+            if (!member.getValue().isBoolean()) {
+                throw CamProblem.invalid("chatRoom.memberUids[" + Echo.quote(member.getKey()) + "]",
+                        "expected true or false");
+            }
+            members.put(member.getKey(), member.getValue().booleanValue());
+        }
+        return members;
+    }
+}

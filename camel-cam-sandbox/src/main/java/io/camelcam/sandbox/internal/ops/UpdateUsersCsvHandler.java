@@ -1,0 +1,62 @@
+package io.camelcam.sandbox.internal.ops;
+
+import io.camelcam.sandbox.internal.cam.CamCall;
+import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.http.MalformedMultipartException;
+import io.camelcam.sandbox.internal.http.MultipartReader;
+import io.camelcam.sandbox.internal.state.SandboxState;
+import io.camelcam.sandbox.internal.state.UserPatch;
+import io.camelcam.sandbox.internal.state.UserStore;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * {@code updateUsersCSV} (administrator): multipart part {@code file} is a user CSV; rows are matched by
+ * e-mail and created or updated, all or none. The body is read as a stream from start to end.
+ */
+final class UpdateUsersCsvHandler implements OperationHandler {
+
+    private final SandboxState state;
+
+    UpdateUsersCsvHandler(SandboxState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String name() {
+        return "updateUsersCSV";
+    }
+
+    @Override
+    public boolean adminOnly() {
+        return true;
+    }
+
+    @Override
+    public Reply handle(CamCall call) throws IOException {
+        String boundary = MultipartReader.boundary(call.contentType());
+        if (boundary == null) {
+            throw CamProblem.invalid("file", "missing: expected a multipart/form-data body with a part named 'file'");
+        }
+        try {
+            MultipartReader parts = new MultipartReader(call.body(), boundary);
+            for (MultipartReader.Part part = parts.next(); part != null; part = parts.next()) {
+                if ("file".equals(part.name())) {
+                    List<UserPatch> rows = UserCsvImport.read(part.body());
+                    while (parts.next() != null) {
+                        // read to the closing boundary so the connection can carry the next request
+                    }
+                    UserStore.Applied applied = state.users().apply(rows);
+                    return Json.ok(Json.object().put("created", applied.created()).put("updated", applied.updated()));
+                }
+            }
+        } catch (MalformedMultipartException e) {
+            throw CamProblem.invalid("body", "malformed multipart/form-data (" + e.getMessage() + ")");
+        }
+        throw CamProblem.invalid("file", "missing");
+    }
+}

@@ -1,0 +1,199 @@
+package io.camelcam.sandbox.internal.ops;
+
+import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.internal.cam.CamError;
+import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.Echo;
+import io.camelcam.sandbox.internal.cam.Emails;
+import io.camelcam.sandbox.internal.http.MalformedMultipartException;
+import io.camelcam.sandbox.internal.state.UserPatch;
+import io.camelcam.sandbox.internal.state.UserStore;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads and validates an {@code updateUsersCSV} file as it streams in. The whole file is checked before
+ * anything is applied; the validated rows are kept in memory (the raw bytes are not), and any bad row
+ * fails the whole upload with one error per bad row.
+ */
+final class UserCsvImport {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final List<CamError> errors = new ArrayList<>();
+    private final List<UserPatch> patches = new ArrayList<>();
+    /** Lower-cased e-mail to the line that first named it: a file may not name a user twice. */
+    private final Map<String, Long> lineOfEmail = new HashMap<>();
+    private int unreportedErrors;
+
+    private UserCsvImport() {
+    }
+
+    /**
+     * @return the rows to apply, in file order
+     * @throws CamProblem                   for a bad file or any bad row
+     * @throws MalformedMultipartException  when the multipart body around the file is broken
+     * @throws IOException                  when the client goes away
+     */
+    static List<UserPatch> read(InputStream file) throws IOException {
+        UserCsvImport csvImport = new UserCsvImport();
+        try {
+            csvImport.parse(file);
+        } catch (UncheckedIOException e) {
+            throw translate(e.getCause());
+        } catch (IOException e) {
+            throw translate(e);
+        }
+        return csvImport.patches;
+    }
+
+    private void parse(InputStream file) throws IOException {
+        InputStreamReader reader = new InputStreamReader(file, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (CSVParser parser = FORMAT.parse(reader)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw CamProblem.invalid("file", "empty");
+            }
+            Map<String, Integer> columns = header(records.next());
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                row(record, firstLine(record, parser.getCurrentLineNumber()), columns);
+            }
+        }
+        if (!errors.isEmpty()) {
+            if (unreportedErrors > 0) {
+                errors.add(CamError.invalid("file", unreportedErrors + " more bad rows not shown"));
+            }
+            throw new CamProblem(errors);
+        }
+    }
+
+    /** Column name to index; the header must name {@code email} and only known columns, each once. */
+    private static Map<String, Integer> header(CSVRecord header) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i);
+            if (i == 0 && !name.isEmpty() && name.charAt(0) == BYTE_ORDER_MARK) {
+                name = name.substring(1).strip(); // spreadsheet tools start UTF-8 CSV with a BOM
+            }
+            name = name.toLowerCase(Locale.ROOT);
+            if (Emails.isValid(name)) {
+                throw CamProblem.invalid("file", "missing header (line 1 holds data, not column names "
+                        + UserCsv.COLUMNS + ")");
+            }
+            if (name.isEmpty()) {
+                throw CamProblem.invalid("file", "empty column name in column " + (i + 1));
+            }
+            if (!UserCsv.COLUMNS.contains(name)) {
+                throw CamProblem.invalid("file", "unknown column " + Echo.quote(name) + " (known: "
+                        + String.join(",", UserCsv.COLUMNS) + ")");
+            }
+            if (columns.putIfAbsent(name, i) != null) {
+                throw CamProblem.invalid("file", "duplicate column " + Echo.quote(name));
+            }
+        }
+        if (!columns.containsKey(UserCsv.EMAIL)) {
+            throw CamProblem.invalid("file", "no email column");
+        }
+        return columns;
+    }
+
+    private void row(CSVRecord record, long line, Map<String, Integer> columns) {
+        String where = "file line " + line;
+        if (record.size() != columns.size()) {
+            error(CamError.invalid(where, "expected " + columns.size() + " columns, got " + record.size()));
+            return;
+        }
+        String email = cell(record, columns, UserCsv.EMAIL);
+        String role = cell(record, columns, UserCsv.ROLE);
+        String deleted = cell(record, columns, UserCsv.DELETED);
+        if (email == null) {
+            error(CamError.invalid(where + ": email", "missing"));
+        } else if (!Emails.isValid(email)) {
+            error(CamError.invalid(where + ": email", Echo.quote(email) + " is not an e-mail address"));
+        } else if (role != null && !UserStore.isRole(role)) {
+            error(CamError.invalid(where + ": role", Echo.quote(role) + " is not one of user, admin"));
+        } else if (deleted != null && !deleted.equalsIgnoreCase("true") && !deleted.equalsIgnoreCase("false")) {
+            error(CamError.invalid(where + ": deleted", Echo.quote(deleted) + " is not true or false"));
+        } else {
+            Long firstLine = lineOfEmail.putIfAbsent(Emails.key(email), line);
+            if (firstLine != null) {
+                error(CamError.invalid(where + ": email", Echo.quote(email) + " is already on line " + firstLine));
+            } else if (errors.isEmpty()) {
+                patches.add(new UserPatch(email, cell(record, columns, UserCsv.NAME),
+                        cell(record, columns, UserCsv.DEPARTMENT), cell(record, columns, UserCsv.POSITION),
+                        cell(record, columns, UserCsv.PHONE), role,
+                        deleted == null ? null : Boolean.valueOf(deleted.equalsIgnoreCase("true"))));
+            }
+        }
+    }
+
+    /** The cell, or {@code null} when the column is absent or the cell empty (meaning "leave unchanged"). */
+    private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
+        Integer index = columns.get(column);
+        if (index == null) {
+            return null;
+        }
+        String value = record.get(index);
+        return value.isEmpty() ? null : value;
+    }
+
+    private void error(CamError error) {
+        if (errors.size() < SandboxLimits.MAX_CSV_ERRORS_REPORTED) {
+            errors.add(error);
+        } else {
+            unreportedErrors++;
+        }
+        patches.clear(); // nothing will be applied: stop holding rows
+    }
+
+    /**
+     * The line a record starts on: the parser reports the line it ends on (skipped blank lines included),
+     * so step back over the line breaks inside its quoted values.
+     */
+    private static long firstLine(CSVRecord record, long lastLine) {
+        long breaks = 0;
+        for (String value : record) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+                    breaks++;
+                }
+            }
+        }
+        return lastLine - breaks;
+    }
+
+    /** A decoding or CSV syntax failure is the client's (a {@link CamProblem}); anything else is the connection's. */
+    private static IOException translate(IOException e) {
+        if (e instanceof MalformedMultipartException) {
+            return e;
+        }
+        if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+            throw CamProblem.invalid("file", "not UTF-8");
+        }
+        if (e instanceof CSVException) {
+            throw CamProblem.invalid("file", "malformed CSV (" + e.getMessage() + ")");
+        }
+        return e;
+    }
+}

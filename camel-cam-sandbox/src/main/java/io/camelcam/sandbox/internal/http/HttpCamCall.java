@@ -19,6 +19,11 @@ final class HttpCamCall implements CamCall {
 
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MAX_BODY = SandboxLimits.MAX_FORM_BODY_BYTES / (1024 * 1024) + " MiB";
+    /**
+     * How much of a refused, oversized body is still read and discarded: a client is usually still sending
+     * when it is refused, and closing a socket with unread input resets the connection, answer and all.
+     */
+    private static final long MAX_DISCARD_BYTES = 4L * SandboxLimits.MAX_FORM_BODY_BYTES;
 
     private final HttpExchange exchange;
     private final InputStream body;
@@ -79,7 +84,7 @@ final class HttpCamCall implements CamCall {
     private byte[] readBody() throws IOException {
         long announced = announcedLength();
         if (announced > SandboxLimits.MAX_FORM_BODY_BYTES) {
-            throw tooLarge();
+            throw tooLarge(body);
         }
         byte[] data = new byte[announced >= 0 ? (int) announced : 8192];
         int n = 0;
@@ -91,7 +96,7 @@ final class HttpCamCall implements CamCall {
                     return data;
                 }
                 if (n >= SandboxLimits.MAX_FORM_BODY_BYTES) {
-                    throw tooLarge();
+                    throw tooLarge(body);
                 }
                 data = Arrays.copyOf(data, (int) Math.min(Math.max(2L * n, 8192), SandboxLimits.MAX_FORM_BODY_BYTES));
                 data[n++] = (byte) next;
@@ -114,7 +119,12 @@ final class HttpCamCall implements CamCall {
         }
     }
 
-    private static CamProblem tooLarge() {
+    private static CamProblem tooLarge(InputStream body) throws IOException {
+        long discarded = 0;
+        byte[] sink = new byte[64 * 1024];
+        for (int n = body.read(sink); n >= 0 && discarded < MAX_DISCARD_BYTES; n = body.read(sink)) {
+            discarded += n;
+        }
         return CamProblem.invalid("body", "larger than " + MAX_BODY);
     }
 }

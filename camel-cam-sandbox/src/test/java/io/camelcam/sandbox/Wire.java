@@ -191,6 +191,9 @@ final class Wire {
 
     private static RawAnswer parse(byte[] response) throws IOException {
         int end = indexOf(response, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
+        if (end > 0 && new String(response, 0, end, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 100")) {
+            return parse(java.util.Arrays.copyOfRange(response, end + 4, response.length)); // interim 100 Continue
+        }
         if (end < 0) {
             throw new IOException("no complete header block in " + response.length + " bytes");
         }

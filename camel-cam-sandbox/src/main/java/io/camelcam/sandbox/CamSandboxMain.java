@@ -76,11 +76,13 @@ public final class CamSandboxMain {
         out.println("  inspection page : " + sandbox.url() + "/_sandbox/");
         out.println("  user token      : " + sandbox.userToken());
         out.println("  admin token     : " + sandbox.adminToken());
+        String curl = "curl";
         if (sandbox.url().startsWith("https:")) {
-            out.println("  certificate     : " + sandbox.certificatePath() + "  (curl --cacert)");
+            out.println("  certificate     : " + sandbox.certificatePath());
             out.println("  trust store     : " + sandbox.trustStorePath() + "  password " + sandbox.trustStorePassword());
+            curl += " --cacert " + sandbox.certificatePath();
         }
-        out.println("  try             : curl -H \"x-cam-apiToken:" + sandbox.userToken() + "\" "
+        out.println("  try             : " + curl + " -H \"x-cam-apiToken:" + sandbox.userToken() + "\" "
                 + sandbox.url() + "/getConferenceRooms");
         out.println("Press Ctrl-C to stop.");
     }

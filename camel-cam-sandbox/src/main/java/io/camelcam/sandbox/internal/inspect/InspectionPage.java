@@ -6,7 +6,6 @@ import io.camelcam.sandbox.internal.state.ChatRoomStore;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +66,7 @@ final class InspectionPage {
         Map<String, Deque<ReceivedMessage>> byPanel = new LinkedHashMap<>();
         byPanel.put(ChatRoomStore.MESSENGER, new ArrayDeque<>());
         rooms.forEach(room -> byPanel.put(room.name(), new ArrayDeque<>()));
-        for (ReceivedMessage m : new ArrayList<>(all)) {
+        for (ReceivedMessage m : all) {
             Deque<ReceivedMessage> latest = byPanel.computeIfAbsent(m.panelName(), p -> new ArrayDeque<>());
             latest.addLast(m);
             if (latest.size() > MESSAGES_PER_PANEL) {

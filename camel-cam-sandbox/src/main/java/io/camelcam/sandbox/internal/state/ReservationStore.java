@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Conference-room reservations by month. A month nobody changed is generated afresh on each read (it is
@@ -29,14 +30,14 @@ public final class ReservationStore {
 
     private final Clock clock;
     private final ReservationGenerator generator;
-    private final Map<String, SandboxConferenceRoom> roomsById = new ConcurrentHashMap<>();
+    private final Map<String, String> roomNames;
     /** Months that were changed; each list is immutable and replaced whole. */
     private final Map<YearMonth, List<SandboxReservation>> changed = new ConcurrentHashMap<>();
 
     public ReservationStore(Clock clock, List<SandboxConferenceRoom> rooms, List<String> userIds) {
         this.clock = clock;
         this.generator = new ReservationGenerator(rooms, userIds);
-        rooms.forEach(room -> roomsById.put(room.id(), room));
+        this.roomNames = rooms.stream().collect(Collectors.toUnmodifiableMap(SandboxConferenceRoom::id, SandboxConferenceRoom::name));
     }
 
     /** Sorted by start, then id. */
@@ -56,7 +57,7 @@ public final class ReservationStore {
 
     /**
      * Creates or replaces (by id) a reservation; a {@code null} id gets the month's next free number and
-     * a {@code null} room name is taken from the room master. {@code updatedAt} becomes the clock's now.
+     * a {@code null} room name is taken from the room master (or is the room id, for a room not in it). {@code updatedAt} becomes the clock's now.
      */
     public synchronized SandboxReservation put(SandboxReservation r) {
         Objects.requireNonNull(r.roomId(), "roomId");
@@ -71,8 +72,7 @@ public final class ReservationStore {
         }
         List<SandboxReservation> target = new ArrayList<>(month(month));
         String id = r.id() != null ? r.id() : ReservationGenerator.idFor(month, nextNumber(target));
-        String roomName = r.roomName() != null ? r.roomName()
-                : roomsById.getOrDefault(r.roomId(), new SandboxConferenceRoom(r.roomId(), r.roomId(), 0, "")).name();
+        String roomName = r.roomName() != null ? r.roomName() : roomNames.getOrDefault(r.roomId(), r.roomId());
         SandboxReservation stored = new SandboxReservation(id, r.roomId(), roomName, r.title(), r.start(), r.end(),
                 r.userId(), clock.instant());
         target.add(stored);

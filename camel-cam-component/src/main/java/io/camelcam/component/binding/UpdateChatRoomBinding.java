@@ -1,9 +1,9 @@
 package io.camelcam.component.binding;
 
-import java.util.Map;
+import java.util.Iterator;
+import java.util.Set;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 
 import io.camelcam.client.error.CamValidationException;
@@ -22,9 +22,8 @@ import io.camelcam.component.CamConstants;
 public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
 
     private static final String EXPECTED = "a ChatRoom, a Map of its fields, or its JSON";
-    /** Strict where the client is lenient: a misspelt field in a route's input is a mistake to report. */
-    private static final ObjectReader STRICT = Json.MAPPER.readerFor(ChatRoom.class)
-            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Strict where reading CAM's answers is lenient: a misspelt field in a route's input is a mistake to report. */
+    private static final Set<String> FIELDS = Set.of("id", "name", "createUserId", "adminUserId", "isPublic", "memberUids");
 
     @Override
     public void checkOptions(CamConfiguration options, BindingContext context) {
@@ -34,18 +33,15 @@ public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
     @Override
     public CamCall<ChatRoom> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
         Object body = exchange.getMessage().getBody();
-        ChatRoom room;
-        if (body instanceof ChatRoom given) {
-            room = given;
-        } else if (body instanceof Map<?, ?> map) {
-            try {
-                room = STRICT.readValue((com.fasterxml.jackson.databind.JsonNode) Json.MAPPER.valueToTree(map));
-            } catch (Exception e) {
-                throw new CamValidationException(UpdateChatRoom.OPERATION, "body", "is not a chat room: " + firstLine(e));
-            }
+        if (body instanceof ChatRoom room) {
+            return new UpdateChatRoom(room);
+        }
+        JsonNode tree;
+        if (body instanceof java.util.Map<?, ?> map) {
+            tree = Json.MAPPER.valueToTree(map);
         } else if (body != null && Inputs.isTextLike(body)) {
             try {
-                room = STRICT.readValue(Inputs.bodyText(exchange, UpdateChatRoom.OPERATION, EXPECTED));
+                tree = Json.MAPPER.readTree(Inputs.bodyText(exchange, UpdateChatRoom.OPERATION, EXPECTED));
             } catch (CamValidationException e) {
                 throw e;
             } catch (Exception e) {
@@ -56,7 +52,25 @@ public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
         } else {
             throw Inputs.unsupported(UpdateChatRoom.OPERATION, body, EXPECTED);
         }
-        return new UpdateChatRoom(room);
+        return new UpdateChatRoom(toRoom(tree));
+    }
+
+    private static ChatRoom toRoom(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            throw new CamValidationException(UpdateChatRoom.OPERATION, "body", "is not a JSON object");
+        }
+        for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new CamValidationException(UpdateChatRoom.OPERATION, "body." + name,
+                        "is not a chat-room field (known: " + String.join(", ", FIELDS) + ")");
+            }
+        }
+        try {
+            return Json.MAPPER.treeToValue(tree, ChatRoom.class);
+        } catch (Exception e) {
+            throw new CamValidationException(UpdateChatRoom.OPERATION, "body", "is not a chat room: " + firstLine(e));
+        }
     }
 
     private static String firstLine(Exception e) {

@@ -1,0 +1,142 @@
+package io.camelcam.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelcam.client.error.CamApiException;
+import io.camelcam.client.error.CamConnectException;
+import io.camelcam.client.error.CamTimeoutException;
+import io.camelcam.client.error.CamTransportException;
+import io.camelcam.client.error.CamValidationException;
+import io.camelcam.client.model.CamMessage;
+import io.camelcam.client.model.CsvDownload;
+import io.camelcam.client.model.ReservationPeriod;
+import io.camelcam.client.model.RoomReservation;
+import io.camelcam.sandbox.junit.CamSandboxExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The client on its own, no CamelContext: the contract as a plain Java user sees it. */
+class CamClientTest {
+
+    @RegisterExtension
+    static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
+
+    private CamHttpTransport transport;
+    private CamClient client;
+    private CamClient admin;
+
+    @BeforeEach
+    void createClients() {
+        transport = CamHttpTransport.builder().maxConnections(4).build();
+        client = CamClient.builder().serverUrl(SANDBOX.url()).apiToken(SANDBOX.userToken())
+                .transport(transport).responseTimeout(Duration.ofSeconds(2))
+                .retryPolicy(RetryPolicy.NONE).build();
+        admin = CamClient.builder().serverUrl(SANDBOX.url()).apiToken(SANDBOX.adminToken()).transport(transport).build();
+    }
+
+    @AfterEach
+    void close() {
+        transport.close();
+    }
+
+    private static Throwable failure(java.util.concurrent.CompletableFuture<?> future) {
+        try {
+            future.join();
+            throw new AssertionError("expected a failure");
+        } catch (CompletionException e) {
+            return e.getCause();
+        }
+    }
+
+    @Test
+    void typedResultsWithoutCamel() {
+        client.sendMessage(CamMessage.toRoom("ops", "plain java")).join();
+        List<RoomReservation> reservations = client.getConferenceRoomStatus(ReservationPeriod.ofMonth(YearMonth.of(2026, 11))).join();
+
+        assertThat(SANDBOX.sandbox().messagesIn("ops")).hasSize(1);
+        assertThat(reservations).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.id()).isNotBlank();
+            assertThat(r.start()).isBefore(r.end());
+        });
+    }
+
+    @Test
+    void camErrorCarriesEveryCodeAndMessage() {
+        CamClient wrong = CamClient.builder().serverUrl(SANDBOX.url()).apiToken("wrong").transport(transport).build();
+
+        assertThat(failure(wrong.sendMessage(CamMessage.toRoom("ops", "x")))).isInstanceOfSatisfying(CamApiException.class, e -> {
+            assertThat(e.getErrors()).extracting(err -> err.code() + " " + err.message()).containsExactly("805 SC_INVALID_APITOKEN");
+            assertThat(e.getMessage()).contains("805 SC_INVALID_APITOKEN").contains("sendMessage");
+        });
+    }
+
+    @Test
+    void connectionRefusedIsAConnectException() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        CamClient nowhere = CamClient.builder().serverUrl("http://127.0.0.1:" + closedPort).apiToken("t")
+                .transport(transport).retryPolicy(RetryPolicy.NONE).build();
+
+        assertThat(failure(nowhere.getConferenceMaster())).isInstanceOf(CamConnectException.class);
+    }
+
+    @Test
+    void slowAnswerTimesOutAndTheConnectionIsNotLeaked() {
+        SANDBOX.sandbox().faults().next(1).delay(Duration.ofSeconds(4));
+
+        assertThat(failure(client.sendMessage(CamMessage.toRoom("ops", "slow")))).isInstanceOf(CamTimeoutException.class);
+        SANDBOX.sandbox().faults().next(1).dropConnection();
+        assertThat(failure(client.sendMessage(CamMessage.toRoom("ops", "dropped"))))
+                .isInstanceOf(CamTransportException.class).isNotInstanceOf(CamConnectException.class);
+        await().atMost(Duration.ofSeconds(5)).until(() -> transport.poolStats().getLeased() == 0);
+    }
+
+    @Test
+    void exportStreamsAndClosingEarlyGivesTheConnectionBack() throws Exception {
+        SANDBOX.sandbox().putUser(new io.camelcam.sandbox.SandboxUser(null, "bulk@example.com", "Bulk", null, null, null, "user", false));
+        try (CsvDownload download = admin.exportUsers("users.csv").join()) {
+            assertThat(download.getFileName()).isEqualTo("users.csv");
+            InputStream in = download.getInputStream();
+            assertThat(in.read()).isEqualTo('e');
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> transport.poolStats().getLeased() == 0);
+        try (CsvDownload download = admin.exportUsers(null).join()) {
+            String csv = new String(download.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv).contains("bulk@example.com");
+        }
+    }
+
+    @Test
+    void invalidInputThrowsBeforeSending() {
+        assertThatThrownBy(() -> client.createQuickCall(Instant.now().minusSeconds(1), null))
+                .isInstanceOf(CamValidationException.class).hasMessageContaining("expireTime");
+        assertThatThrownBy(() -> client.sendMessage(CamMessage.direct("hi")))
+                .isInstanceOf(CamValidationException.class).hasMessageContaining("room");
+        assertThatThrownBy(() -> CamClient.builder().serverUrl("file:///etc/passwd"))
+                .isInstanceOf(CamValidationException.class).hasMessageContaining("serverUrl");
+        assertThatThrownBy(() -> CamClient.builder().apiToken("abc\r\nX-Evil: 1"))
+                .isInstanceOf(CamValidationException.class).hasMessageContaining("apiToken").hasMessageNotContaining("abc");
+        assertThat(SANDBOX.sandbox().requests()).isEmpty();
+    }
+
+    @Test
+    void toStringShowsNoToken() {
+        assertThat(client.toString()).doesNotContain(SANDBOX.userToken()).contains("******");
+    }
+}

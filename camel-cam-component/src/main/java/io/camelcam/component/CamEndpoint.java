@@ -30,7 +30,7 @@ import io.camelcam.component.binding.BindingContext;
 
 /**
  * Send chat messages, create quick web conferences, manage users and chat rooms, and read
- * conference-room schedules with Chat&amp;Messenger (CAM).
+ * conference-room schedules with Chat&Messenger (CAM).
  *
  * One endpoint calls one CAM operation, e.g. {@code cam:sendMessage?room=ops}; the operation's
  * binding reads the exchange and the typed client does the rest.

@@ -75,12 +75,7 @@ public final class UsersCsv {
     public static CsvUpload fromFile(Path file, String fileName) {
         try (InputStream in = Files.newInputStream(file)) {
             long rows = validate(in);
-            byte[] head = new byte[3];
-            int read;
-            try (InputStream again = Files.newInputStream(file)) {
-                read = again.readNBytes(head, 0, 3);
-            }
-            return CsvUpload.inFile(fileName, file, false, read == 3 ? bomLength(head) : 0, rows);
+            return CsvUpload.inFile(fileName, file, false, bomOffset(file), rows);
         } catch (IOException e) {
             throw new CamValidationException(OPERATION, "file", "cannot be read: " + e.getMessage());
         }
@@ -92,32 +87,11 @@ public final class UsersCsv {
      * but not closed.
      */
     public static CsvUpload fromStream(InputStream csv, String fileName) {
-        Path spool = null;
-        try {
-            spool = Files.createTempFile("camel-cam-users-", ".csv");
-            long rows;
+        return spooled(fileName, spool -> {
             try (OutputStream copy = new BufferedOutputStream(Files.newOutputStream(spool), BUFFER)) {
-                rows = validate(new CopyingInputStream(csv, copy));
+                return validate(new CopyingInputStream(csv, copy));
             }
-            byte[] head = new byte[3];
-            int read;
-            try (InputStream again = Files.newInputStream(spool)) {
-                read = again.readNBytes(head, 0, 3);
-            }
-            CsvUpload upload = CsvUpload.inFile(fileName, spool, true, read == 3 ? bomLength(head) : 0, rows);
-            spool = null;
-            return upload;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot spool the users CSV to a temporary file", e);
-        } finally {
-            if (spool != null) {
-                try {
-                    Files.deleteIfExists(spool);
-                } catch (IOException ignored) {
-                    // the validation error (or I/O error) already propagating matters more
-                }
-            }
-        }
+        });
     }
 
     /** Writes users as CSV (all columns, header first) after checking each one. */
@@ -173,18 +147,29 @@ public final class UsersCsv {
      * validates it there: constant memory for any number of users.
      */
     public static CsvUpload fromIterator(Iterator<CamUser> users, String fileName) {
-        Path spool = null;
-        try {
-            spool = Files.createTempFile("camel-cam-users-", ".csv");
+        return spooled(fileName, spool -> {
             try (Writer writer = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(spool), BUFFER),
                     StandardCharsets.UTF_8)) {
                 write(() -> users, writer);
             }
-            long rows;
             try (InputStream in = Files.newInputStream(spool)) {
-                rows = validate(in);
+                return validate(in);
             }
-            CsvUpload upload = CsvUpload.inFile(fileName, spool, true, 0, rows);
+        });
+    }
+
+    /** What fills a spool file and returns the number of validated rows. */
+    private interface SpoolFiller {
+        long fill(Path spool) throws IOException;
+    }
+
+    /** A temporary CSV file, deleted again if filling or validating it fails. */
+    private static CsvUpload spooled(String fileName, SpoolFiller filler) {
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("camel-cam-users-", ".csv");
+            long rows = filler.fill(spool);
+            CsvUpload upload = CsvUpload.inFile(fileName, spool, true, bomOffset(spool), rows);
             spool = null;
             return upload;
         } catch (IOException e) {
@@ -197,6 +182,13 @@ public final class UsersCsv {
                     // the validation error (or I/O error) already propagating matters more
                 }
             }
+        }
+    }
+
+    private static int bomOffset(Path file) throws IOException {
+        byte[] head = new byte[3];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(head, 0, 3) == 3 ? bomLength(head) : 0;
         }
     }
 

@@ -11,12 +11,15 @@ import javax.net.ssl.SSLContext;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
+import io.camelcam.client.CamClient;
 import io.camelcam.client.CamHttpTransport;
+import io.camelcam.client.RetryPolicy;
 import io.camelcam.client.error.CamValidationException;
 
 /**
@@ -35,7 +38,17 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
             + "CamelContext when sslContextParameters is not set.")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(label = "health", defaultValue = "30s", javaType = "java.time.Duration", description = "How long the "
+            + "producer readiness check reuses CAM's last answer: CAM is asked (getConferenceMaster) at most once per "
+            + "interval for each server URL and token, however often the check is called.")
+    private long healthCheckInterval = 30_000L;
+
+    @Metadata(label = "health", defaultValue = "5s", javaType = "java.time.Duration", description = "How long the "
+            + "producer readiness check waits for CAM's answer before reporting DOWN.")
+    private long healthCheckTimeout = 5_000L;
+
     private final Map<TransportSettings, SharedTransport> transports = new HashMap<>();
+    private final Map<HealthKey, SharedHealthCheck> healthChecks = new HashMap<>();
     private ExecutorService callbackExecutor;
 
     @Override
@@ -103,6 +116,66 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
         return builder.build();
     }
 
+    /**
+     * The readiness check of the producers talking to this endpoint's server with its token, shared
+     * with every producer doing the same, registered in {@code repository} by the first of them.
+     */
+    synchronized CamProducerHealthCheck acquireHealthCheck(CamConfiguration options, WritableHealthCheckRepository repository)
+            throws Exception {
+        HealthKey key = new HealthKey(CamClient.Builder.parseServerUrl(options.getServerUrl()).toString(),
+                options.getApiToken(), TransportSettings.of(options));
+        SharedHealthCheck shared = healthChecks.get(key);
+        if (shared == null) {
+            if (healthCheckInterval < 0 || healthCheckTimeout <= 0) {
+                throw new CamValidationException(null, "option healthCheckInterval/healthCheckTimeout",
+                        "the interval must not be negative and the timeout must be positive");
+            }
+            CamHttpTransport transport = acquireTransport(options);
+            CamClient probe = CamClient.builder()
+                    .serverUrl(options.getServerUrl())
+                    .apiToken(options.getApiToken())
+                    .transport(transport)
+                    .responseTimeout(Duration.ofMillis(healthCheckTimeout))
+                    // a probe reports what CAM answers now; retries would only multiply the calls
+                    .retryPolicy(RetryPolicy.NONE)
+                    .build();
+            CamProducerHealthCheck check = new CamProducerHealthCheck(healthCheckId(key.serverUrl()), probe,
+                    healthCheckInterval, healthCheckTimeout);
+            check.setEnabled(isHealthCheckProducerEnabled());
+            shared = new SharedHealthCheck(check, repository);
+            healthChecks.put(key, shared);
+            repository.addHealthCheck(check);
+        }
+        shared.users++;
+        return shared.check;
+    }
+
+    /** Unregisters and drops the check when its last producer stops. */
+    synchronized void releaseHealthCheck(CamConfiguration options) {
+        HealthKey key = new HealthKey(CamClient.Builder.parseServerUrl(options.getServerUrl()).toString(),
+                options.getApiToken(), TransportSettings.of(options));
+        SharedHealthCheck shared = healthChecks.get(key);
+        if (shared != null && --shared.users == 0) {
+            healthChecks.remove(key);
+            shared.repository.removeHealthCheck(shared.check);
+            releaseTransport(options);
+        }
+    }
+
+    /** {@code producer:cam:<server URL>}, numbered when several tokens are used with one server: never the token. */
+    private String healthCheckId(String serverUrl) {
+        String base = "producer:cam:" + serverUrl;
+        String id = base;
+        for (int n = 2; isHealthCheckIdTaken(id); n++) {
+            id = base + "#" + n;
+        }
+        return id;
+    }
+
+    private boolean isHealthCheckIdTaken(String id) {
+        return healthChecks.values().stream().anyMatch(shared -> shared.check.getId().equals(id));
+    }
+
     synchronized ExecutorService callbackExecutor() {
         if (callbackExecutor == null) {
             callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "CamCallback");
@@ -113,6 +186,8 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
     @Override
     protected void doStop() throws Exception {
         synchronized (this) {
+            healthChecks.values().forEach(shared -> shared.repository.removeHealthCheck(shared.check));
+            healthChecks.clear();
             transports.values().forEach(shared -> shared.transport.close());
             transports.clear();
             if (callbackExecutor != null) {
@@ -150,6 +225,22 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
+    }
+
+    public long getHealthCheckTimeout() {
+        return healthCheckTimeout;
+    }
+
+    public void setHealthCheckTimeout(long healthCheckTimeout) {
+        this.healthCheckTimeout = healthCheckTimeout;
+    }
+
     /** Connection settings that need a transport of their own; everything else is per request. */
     record TransportSettings(int maxConnections, long connectTimeout, long connectionRequestTimeout,
             SSLContextParameters sslContextParameters, String proxyHost, Integer proxyPort) {
@@ -163,6 +254,25 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
         public String toString() {
             return "maxConnections=" + maxConnections + ", connectTimeout=" + connectTimeout + "ms"
                     + (sslContextParameters == null ? "" : ", custom TLS") + (proxyHost == null ? "" : ", proxy " + proxyHost);
+        }
+    }
+
+    /** What one readiness check stands for. Holds the token, so it must never be printed. */
+    private record HealthKey(String serverUrl, String apiToken, TransportSettings transport) {
+        @Override
+        public String toString() {
+            return "HealthKey[" + serverUrl + ", " + transport + "]";
+        }
+    }
+
+    private static final class SharedHealthCheck {
+        final CamProducerHealthCheck check;
+        final WritableHealthCheckRepository repository;
+        int users;
+
+        SharedHealthCheck(CamProducerHealthCheck check, WritableHealthCheckRepository repository) {
+            this.check = check;
+            this.repository = repository;
         }
     }
 

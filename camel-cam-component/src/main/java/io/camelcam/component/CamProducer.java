@@ -4,6 +4,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import io.camelcam.client.error.CamValidationException;
@@ -14,14 +16,39 @@ import io.camelcam.component.binding.OperationBinding;
  * Truly asynchronous: the binding reads the exchange, the client sends without blocking, and the
  * exchange continues on the component's callback pool when CAM has answered. No Camel thread
  * waits for CAM. Bad input fails the exchange at once, before anything is sent.
+ *
+ * <p>While started it holds a share of the readiness check of its server and token
+ * ({@link CamProducerHealthCheck}), which Camel reports once producer checks are enabled.
  */
 public class CamProducer extends DefaultAsyncProducer {
 
     private final CamEndpoint endpoint;
+    private boolean healthCheckRegistered;
 
     public CamProducer(CamEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // null when camel-health is not on the classpath: then nobody could ask for readiness anyway
+        WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(
+                getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
+        if (repository != null) {
+            endpoint.getComponent().acquireHealthCheck(endpoint.getConfiguration(), repository);
+            healthCheckRegistered = true;
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthCheckRegistered) {
+            healthCheckRegistered = false;
+            endpoint.getComponent().releaseHealthCheck(endpoint.getConfiguration());
+        }
+        super.doStop();
     }
 
     @Override

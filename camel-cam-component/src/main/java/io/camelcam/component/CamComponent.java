@@ -2,14 +2,18 @@ package io.camelcam.component;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 
 import javax.net.ssl.SSLContext;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.spi.Metadata;
@@ -47,9 +51,35 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
             + "producer readiness check waits for CAM's answer before reporting DOWN.")
     private long healthCheckTimeout = 5_000L;
 
+    /** How Camel compares keys it may log: the last segment, lower case, without dashes. */
+    private static final String SENSITIVE_KEYWORD = "apitoken";
+
     private final Map<TransportSettings, SharedTransport> transports = new HashMap<>();
     private final Map<HealthKey, SharedHealthCheck> healthChecks = new HashMap<>();
     private ExecutorService callbackExecutor;
+
+    @Override
+    public void setCamelContext(CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        if (camelContext != null) {
+            markApiTokenSensitive(camelContext);
+        }
+    }
+
+    /**
+     * Camel masks the values of sensitive keys where it logs configuration (camel-main's
+     * "Auto-configuration component cam summary", as Quarkus and camel-main print at start), but its
+     * built-in list has no {@code apiToken}: without this the token would be logged in clear.
+     */
+    static void markApiTokenSensitive(CamelContext camelContext) {
+        ExtendedCamelContext extension = camelContext.getCamelContextExtension();
+        String keywords = extension.getAdditionalSensitiveKeywords();
+        if (keywords == null || keywords.isBlank()) {
+            extension.setAdditionalSensitiveKeywords(SENSITIVE_KEYWORD);
+        } else if (!Arrays.asList(keywords.toLowerCase(Locale.ROOT).split(",")).contains(SENSITIVE_KEYWORD)) {
+            extension.setAdditionalSensitiveKeywords(keywords + "," + SENSITIVE_KEYWORD);
+        }
+    }
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -74,7 +104,7 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
             }
         }
         throw new CamValidationException(null, "operation", "'" + name + "' is not a CAM operation; use one of "
-                + java.util.Arrays.toString(CamOperation.values()));
+                + Arrays.toString(CamOperation.values()));
     }
 
     // ---- shared resources ------------------------------------------------------------------

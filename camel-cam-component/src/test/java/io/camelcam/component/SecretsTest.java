@@ -9,6 +9,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.CamelContextHelper;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +84,13 @@ class SecretsTest extends CamTestSupport {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             assertThat(t.getMessage()).doesNotContain("leaky");
         }
+    }
+
+    @Test
+    void camelTreatsTheTokenOptionAsSensitiveWhereItLogsConfiguration() {
+        // what camel-main asks before printing "camel.component.cam.apiToken = ..." at start
+        assertThat(CamelContextHelper.containsSensitive(context, "camel.component.cam.apiToken")).isTrue();
+        assertThat(CamelContextHelper.containsSensitive(context, "camel.component.cam.api-token")).isTrue();
+        assertThat(CamelContextHelper.containsSensitive(context, "camel.component.cam.serverUrl")).isFalse();
     }
 }

@@ -161,14 +161,20 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
                         "the interval must not be negative and the timeout must be positive");
             }
             CamHttpTransport transport = acquireTransport(options);
-            CamClient probe = CamClient.builder()
-                    .serverUrl(options.getServerUrl())
-                    .apiToken(options.getApiToken())
-                    .transport(transport)
-                    .responseTimeout(Duration.ofMillis(healthCheckTimeout))
-                    // a probe reports what CAM answers now; retries would only multiply the calls
-                    .retryPolicy(RetryPolicy.NONE)
-                    .build();
+            CamClient probe;
+            try {
+                probe = CamClient.builder()
+                        .serverUrl(options.getServerUrl())
+                        .apiToken(options.getApiToken())
+                        .transport(transport)
+                        .responseTimeout(Duration.ofMillis(healthCheckTimeout))
+                        // a probe reports what CAM answers now; retries would only multiply the calls
+                        .retryPolicy(RetryPolicy.NONE)
+                        .build();
+            } catch (RuntimeException e) {
+                releaseTransport(options);
+                throw e;
+            }
             CamProducerHealthCheck check = new CamProducerHealthCheck(healthCheckId(key.serverUrl()), probe,
                     healthCheckInterval, healthCheckTimeout);
             check.setEnabled(isHealthCheckProducerEnabled());

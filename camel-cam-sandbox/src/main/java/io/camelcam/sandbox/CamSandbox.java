@@ -234,8 +234,22 @@ public final class CamSandbox implements AutoCloseable {
         return state.users().put(user);
     }
 
+    /** The conference-room master list, in list order. */
     public List<SandboxConferenceRoom> conferenceRooms() {
-        return state.conferenceRooms();
+        return state.conferenceRooms().all();
+    }
+
+    /**
+     * Adds a conference room to the master list, or replaces the one with the same id where it stands.
+     * Reservations are still generated for the seeded rooms only.
+     */
+    public SandboxConferenceRoom putConferenceRoom(SandboxConferenceRoom room) {
+        return state.conferenceRooms().put(room);
+    }
+
+    /** Removes a conference room from the master list; its reservations stay. */
+    public boolean removeConferenceRoom(String id) {
+        return state.conferenceRooms().remove(id);
     }
 
     /** The month's reservations, sorted by start then id (generated the same way for every run until changed). */

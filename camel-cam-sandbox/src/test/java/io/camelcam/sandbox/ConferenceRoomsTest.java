@@ -44,6 +44,27 @@ class ConferenceRoomsTest {
     }
 
     @Test
+    void theMasterListChangesThroughTheJavaApi() {
+        SandboxConferenceRoom renamed = new SandboxConferenceRoom("CR002", "会議室B (renovated)", 6, "Tokyo 8F");
+        SANDBOX.sandbox().putConferenceRoom(renamed);
+        SANDBOX.sandbox().putConferenceRoom(new SandboxConferenceRoom("CR006", "Nagoya Room", 10, "Nagoya 2F"));
+        assertThat(SANDBOX.sandbox().removeConferenceRoom("CR004")).isTrue();
+        assertThat(SANDBOX.sandbox().removeConferenceRoom("CR004")).isFalse();
+
+        JsonNode rooms = post(SANDBOX.sandbox(), "getConferenceMaster", SANDBOX.userToken()).json().path("conferenceRooms");
+        List<String> ids = new ArrayList<>();
+        rooms.forEach(room -> ids.add(room.path("id").asText()));
+        assertThat(ids).as("replaced in place, added at the end").containsExactly("CR001", "CR002", "CR003", "CR005", "CR006");
+        assertThat(rooms.get(1).path("name").asText()).isEqualTo("会議室B (renovated)");
+        assertThat(rooms.get(1).path("capacity").asInt()).isEqualTo(6);
+        assertThat(get(SANDBOX.sandbox(), "/getConferenceRooms", SANDBOX.userToken()).json().path("conferenceRooms")).isEqualTo(rooms);
+
+        SANDBOX.sandbox().reset();
+        assertThat(SANDBOX.sandbox().conferenceRooms()).extracting(SandboxConferenceRoom::id)
+                .containsExactly("CR001", "CR002", "CR003", "CR004", "CR005");
+    }
+
+    @Test
     void generatesAMonthDeterministicallyOnWeekdaysSortedByStart() {
         JsonNode month = status("202611");
         assertThat(month).isNotEmpty();

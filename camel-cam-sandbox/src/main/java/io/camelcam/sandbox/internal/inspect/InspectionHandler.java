@@ -95,7 +95,7 @@ public final class InspectionHandler implements HttpHandler {
             }
             case "/_sandbox/api/conference-rooms" -> {
                 if (get(exchange, method)) {
-                    json(exchange, 200, list(Json.object(), "conferenceRooms", state.conferenceRooms(),
+                    json(exchange, 200, list(Json.object(), "conferenceRooms", state.conferenceRooms().all(),
                             JsonViews::conferenceRoom, query, false));
                 }
             }

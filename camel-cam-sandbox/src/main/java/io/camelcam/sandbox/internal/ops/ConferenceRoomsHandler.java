@@ -2,6 +2,7 @@ package io.camelcam.sandbox.internal.ops;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelcam.sandbox.SandboxConferenceRoom;
 import io.camelcam.sandbox.internal.cam.CamCall;
 import io.camelcam.sandbox.internal.cam.Json;
 import io.camelcam.sandbox.internal.cam.JsonViews;
@@ -9,21 +10,25 @@ import io.camelcam.sandbox.internal.cam.OperationHandler;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
+import java.util.List;
+
 /**
  * {@code getConferenceRooms} and {@code getConferenceMaster} (the manual uses both names): the
- * conference-room master list. It never changes, so the answer is rendered once.
+ * conference-room master list. It is read far more often than a test changes it, so the answer is
+ * rendered once per version of the list (the store replaces the list whole on every change).
  */
 final class ConferenceRoomsHandler implements OperationHandler {
 
+    private record Rendered(List<SandboxConferenceRoom> rooms, Reply reply) {
+    }
+
     private final String name;
-    private final Reply reply;
+    private final SandboxState state;
+    private volatile Rendered rendered;
 
     ConferenceRoomsHandler(String name, SandboxState state) {
         this.name = name;
-        ObjectNode body = Json.object();
-        ArrayNode rooms = body.putArray("conferenceRooms");
-        state.conferenceRooms().forEach(room -> rooms.add(JsonViews.conferenceRoom(room)));
-        this.reply = Json.ok(body);
+        this.state = state;
     }
 
     @Override
@@ -38,6 +43,19 @@ final class ConferenceRoomsHandler implements OperationHandler {
 
     @Override
     public Reply handle(CamCall call) {
-        return reply;
+        List<SandboxConferenceRoom> rooms = state.conferenceRooms().all();
+        Rendered current = rendered;
+        if (current == null || current.rooms() != rooms) {
+            current = new Rendered(rooms, render(rooms));
+            rendered = current;
+        }
+        return current.reply();
+    }
+
+    private static Reply render(List<SandboxConferenceRoom> rooms) {
+        ObjectNode body = Json.object();
+        ArrayNode list = body.putArray("conferenceRooms");
+        rooms.forEach(room -> list.add(JsonViews.conferenceRoom(room)));
+        return Json.ok(body);
     }
 }

@@ -14,7 +14,8 @@ public final class SandboxState {
 
     private final Clock clock;
     private final List<SandboxUser> seedUsers;
-    private final List<SandboxConferenceRoom> conferenceRooms = Seeds.conferenceRooms();
+    private final List<SandboxConferenceRoom> seedConferenceRooms = Seeds.conferenceRooms();
+    private final ConferenceRoomStore conferenceRooms = new ConferenceRoomStore();
     private final UserStore users = new UserStore();
     private final ChatRoomStore chatRooms;
     private final MessageLog messages;
@@ -27,7 +28,7 @@ public final class SandboxState {
         this.seedUsers = Seeds.users(syntheticUsers);
         this.chatRooms = new ChatRoomStore(clock);
         this.messages = new MessageLog(maxRetainedMessages);
-        this.reservations = new ReservationStore(clock, conferenceRooms, Seeds.reservationUserIds());
+        this.reservations = new ReservationStore(clock, seedConferenceRooms, Seeds.reservationUserIds());
         reset();
     }
 
@@ -35,6 +36,7 @@ public final class SandboxState {
     public void reset() {
         users.reset(seedUsers);
         chatRooms.reset(Seeds.chatRooms());
+        conferenceRooms.reset(seedConferenceRooms);
         messages.clear();
         requests.clear();
         quickCalls.clear();
@@ -76,8 +78,11 @@ public final class SandboxState {
         return reservations;
     }
 
-    /** The conference-room master list; it never changes. */
-    public List<SandboxConferenceRoom> conferenceRooms() {
+    /**
+     * The conference-room master list. Reservations are generated for the seeded rooms whatever the
+     * list holds now.
+     */
+    public ConferenceRoomStore conferenceRooms() {
         return conferenceRooms;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -85,6 +86,37 @@ public class CamConfiguration implements Cloneable {
     @UriParam(label = "advanced", description = "The clock current, next and quick-call expiry are read from; "
             + "a fixed Clock makes tests independent of the date. Default: the system clock.")
     private Clock clock;
+
+    // ---- consumer ---------------------------------------------------------------------------------
+
+    @UriParam(label = "consumer", defaultValue = "1", description = "getConferenceRoomStatus consumer: how many "
+            + "consecutive months to watch, starting with month (1 to 12). With month=current, 2 watches this month and "
+            + "the next, so a reservation moved across the month boundary is one UPDATED.")
+    private int months = 1;
+
+    @UriParam(label = "consumer", defaultValue = "false", description = "Consumer: what the first poll does when no "
+            + "baseline is stored, and what a poll does with a month entering the window: true emits every entry found "
+            + "there as CREATED; false takes them silently as the baseline.")
+    private boolean emitExisting;
+
+    @UriParam(label = "consumer", description = "Consumer: a JSON file keeping what the consumer last saw, so a "
+            + "restart neither emits everything again nor misses what changed meanwhile. On a shared path it is shared "
+            + "by the nodes of a cluster (see master:). One file per consumer; written atomically (temporary file, "
+            + "then move). Without stateFile or stateRepository the baseline lives in memory only.")
+    private String stateFile;
+
+    @UriParam(label = "consumer,advanced", description = "Consumer: keeps what the consumer last saw in any Camel "
+            + "StateRepository (e.g. a JDBC or Infinispan one), under stateKey. Not together with stateFile.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer,advanced", description = "Consumer: the key of this consumer's state in "
+            + "stateRepository, also recorded in stateFile. Consumers sharing a repository need distinct keys. Default: "
+            + "the operation and month, e.g. getConferenceRoomStatus:current, or getConferenceMaster.")
+    private String stateKey;
+
+    @UriParam(label = "consumer,advanced", defaultValue = "0", description = "Consumer: the most changes one poll "
+            + "emits; the rest follow at the next poll (at once with greedy=true). 0 = no limit.")
+    private int maxMessagesPerPoll;
 
     // ---- connection -----------------------------------------------------------------------------
 
@@ -256,6 +288,54 @@ public class CamConfiguration implements Cloneable {
 
     public void setClock(Clock clock) {
         this.clock = clock;
+    }
+
+    public int getMonths() {
+        return months;
+    }
+
+    public void setMonths(int months) {
+        this.months = months;
+    }
+
+    public boolean isEmitExisting() {
+        return emitExisting;
+    }
+
+    public void setEmitExisting(boolean emitExisting) {
+        this.emitExisting = emitExisting;
+    }
+
+    public String getStateFile() {
+        return stateFile;
+    }
+
+    public void setStateFile(String stateFile) {
+        this.stateFile = stateFile;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public long getConnectTimeout() {

@@ -56,6 +56,25 @@ public final class CamConstants {
               javaType = "Integer")
     public static final String RESULT_COUNT = "CamelCamResultCount";
 
+    @Metadata(description = "Consumer: what happened to the entry in the body since the previous poll: CREATED, UPDATED "
+                            + "or DELETED.",
+              javaType = "String", label = "consumer")
+    public static final String CHANGE_TYPE = "CamelCamChangeType";
+
+    @Metadata(description = "Consumer: the id of the conference room: the reservation's room, or the master-list entry.",
+              javaType = "String", label = "consumer")
+    public static final String CONFERENCE_ROOM_ID = "CamelCamConferenceRoomId";
+
+    @Metadata(description = "getConferenceRoomStatus consumer: the id of the reservation.", javaType = "String",
+              label = "consumer")
+    public static final String RESERVATION_ID = "CamelCamReservationId";
+
+    @Metadata(description = "Consumer, UPDATED only: the entry as the previous poll saw it (the body holds it as it is "
+                            + "now), e.g. to say what moved.",
+              javaType = "io.camelcam.client.model.RoomReservation or io.camelcam.client.model.ConferenceRoom",
+              label = "consumer")
+    public static final String PREVIOUS = "CamelCamPrevious";
+
     private CamConstants() {
     }
 }

@@ -17,16 +17,20 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 import io.camelcam.client.CamClient;
 import io.camelcam.client.CamHttpTransport;
 import io.camelcam.client.RetryPolicy;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.component.binding.BindingContext;
+import io.camelcam.component.consumer.CamChangeConsumer;
+import io.camelcam.component.consumer.ChangeFeed;
 
 /**
  * Send chat messages, create quick web conferences, manage users and chat rooms, and read
@@ -46,6 +50,11 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
     @UriParam
     private CamConfiguration configuration;
 
+    /**
+     * A consumer's baseline when neither stateFile nor stateRepository is set. Kept here because it
+     * must outlive the consumer, which Camel creates anew whenever the route restarts.
+     */
+    private final MemoryStateRepository localConsumerState = new MemoryStateRepository();
     private CamClient client;
     private BindingContext bindingContext;
     private Executor callbackExecutor;
@@ -66,9 +75,16 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
         return new CamProducer(this);
     }
 
+    /** A consumer polling the operation for changes; see {@link CamChangeConsumer}. */
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("cam:" + operation + " cannot be consumed from");
+        ChangeFeed<?> feed = operation.changeFeed().orElseThrow(() -> new CamValidationException(null, "operation",
+                "cam:" + operation + " cannot be consumed from; a consumer polls one of " + CamOperation.pollableNames()
+                + " for changes"));
+        CamChangeConsumer<?> consumer = new CamChangeConsumer<>(this, processor, feed);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
@@ -176,8 +192,14 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
         return client;
     }
 
-    BindingContext getBindingContext() {
+    /** The clock and zone current and next are read in, once the endpoint has started. */
+    public BindingContext getBindingContext() {
         return bindingContext;
+    }
+
+    /** Where a consumer keeps its baseline when no state store is configured: this endpoint's memory. */
+    public StateRepository<String, String> getLocalConsumerState() {
+        return localConsumerState;
     }
 
     Executor getCallbackExecutor() {

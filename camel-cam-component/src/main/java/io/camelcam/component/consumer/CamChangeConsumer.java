@@ -1,0 +1,295 @@
+package io.camelcam.component.consumer;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.camelcam.client.AssumedContract;
+import io.camelcam.client.error.CamApiException;
+import io.camelcam.client.error.CamException;
+import io.camelcam.client.error.CamHttpException;
+import io.camelcam.client.error.CamTimeoutException;
+import io.camelcam.client.error.CamValidationException;
+import io.camelcam.component.CamConfiguration;
+import io.camelcam.component.CamConstants;
+import io.camelcam.component.CamEndpoint;
+
+/**
+ * Polls a CAM list (reservations, the conference-room master list) and emits one exchange per
+ * entry that appeared, changed or disappeared since the previous poll.
+ *
+ * <p>At least once: the baseline an entry is compared with moves on only when its exchange was
+ * processed without failure, so a failed change is found and emitted again at the next poll; the
+ * baseline is stored after each poll that moved it. A failed fetch (HTTP status, CAM status 520,
+ * timeout) fails the poll before anything is compared: no spurious DELETED, the baseline stays,
+ * and the consumer's health check reports the HTTP status or CAM error code until a poll succeeds.
+ *
+ * <p>The baseline is read from its store at the first poll after every start, so a node that takes
+ * over from another (see {@code master:}) continues from where the other stopped. Without stateFile
+ * or stateRepository the store is the endpoint's memory: it survives route restarts (Camel then
+ * creates a new consumer), not the JVM.
+ */
+public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
+
+    /** Health-check detail: CAM's status when it answered HTTP 200 with an error (520). */
+    public static final String DETAIL_CAM_STATUS = "cam.status";
+    /** Health-check detail: the first error code CAM gave with status 520, e.g. 805 for a bad token. */
+    public static final String DETAIL_CAM_ERROR_CODE = "cam.error.code";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CamChangeConsumer.class);
+
+    private final CamEndpoint endpoint;
+    private final ChangeFeed<T> feed;
+    private final SnapshotCodec<T> codec;
+    private SnapshotStore store;
+    private String stateKey;
+    /** What the last poll left as the baseline; null until read from the store. */
+    private volatile Snapshot<T> baseline;
+    /** The baseline moved but could not be stored: store it at the next poll even if nothing changes. */
+    private volatile boolean unsaved;
+
+    public CamChangeConsumer(CamEndpoint endpoint, Processor processor, ChangeFeed<T> feed) {
+        super(endpoint, processor);
+        this.endpoint = endpoint;
+        this.feed = feed;
+        this.codec = new SnapshotCodec<>(feed.type(), feed::id, feed.order());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        CamConfiguration options = endpoint.getConfiguration();
+        feed.checkOptions(options, endpoint.getBindingContext());
+        stateKey = options.getStateKey() == null || options.getStateKey().isBlank()
+                ? feed.defaultStateKey(options) : options.getStateKey().trim();
+        store = store(options);
+        // read the baseline at the first poll: another node may have moved it on while this one was stopped
+        baseline = null;
+        super.doStart();
+    }
+
+    private SnapshotStore store(CamConfiguration options) {
+        boolean file = options.getStateFile() != null && !options.getStateFile().isBlank();
+        if (file && options.getStateRepository() != null) {
+            throw new CamValidationException(endpoint.getOperation().name(), "option stateFile",
+                    "cannot be used together with stateRepository; choose one");
+        }
+        if (file) {
+            try {
+                return new FileSnapshotStore(Path.of(options.getStateFile().trim()));
+            } catch (InvalidPathException e) {
+                throw new CamValidationException(endpoint.getOperation().name(), "option stateFile",
+                        "'" + options.getStateFile() + "' is not a file path: " + e.getReason());
+            }
+        }
+        if (options.getStateRepository() != null) {
+            ServiceHelper.startService(options.getStateRepository());
+            return new RepositorySnapshotStore(options.getStateRepository(), stateKey,
+                    "state repository " + options.getStateRepository().getClass().getSimpleName());
+        }
+        ServiceHelper.startService(endpoint.getLocalConsumerState());
+        return new RepositorySnapshotStore(endpoint.getLocalConsumerState(), stateKey,
+                "endpoint's memory (no stateFile or stateRepository)");
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        Snapshot<T> seen = baseline != null ? baseline : load();
+        baseline = seen;
+        Snapshot<T> now = fetch();
+        List<Change<T>> changes = SnapshotDiff.changes(seen, now, endpoint.getConfiguration().isEmitExisting(),
+                feed::id, feed.order());
+        int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, changes.size()) : changes.size();
+        LOG.debug("{}: {} change(s) since the previous poll, emitting {}", name(), changes.size(), limit);
+
+        List<Exchange> exchanges = new ArrayList<>(limit);
+        for (Change<T> change : changes.subList(0, limit)) {
+            exchanges.add(exchangeOf(change));
+        }
+        Queue<Object> batch = new ArrayDeque<>(exchanges);
+        try {
+            processBatch(batch);
+        } finally {
+            // the batch is processed in order: what is left in the queue was never reached
+            int reached = exchanges.size() - batch.size();
+            Snapshot<T> next = now;
+            for (int i = 0; i < changes.size(); i++) {
+                Exchange exchange = i < exchanges.size() ? exchanges.get(i) : null;
+                boolean taken = i < reached && !exchange.isFailed() && !exchange.isRollbackOnly();
+                if (!taken) {
+                    next = next.without(changes.get(i), feed::id);
+                }
+                if (exchange != null) {
+                    releaseExchange(exchange, false);
+                }
+            }
+            advance(seen, next);
+        }
+        return exchanges.size() - batch.size();
+    }
+
+    /** Processes the exchanges one after the other, in order, leaving in the queue those it did not get to. */
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        int total = exchanges.size();
+        int index = 0;
+        while (!exchanges.isEmpty() && isBatchAllowed()) {
+            Exchange exchange = (Exchange) exchanges.poll();
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Processing a change failed; it is emitted again at the next poll",
+                        exchange, exchange.getException());
+            }
+            index++;
+        }
+        pendingExchanges = 0;
+        return index;
+    }
+
+    private Exchange exchangeOf(Change<T> change) {
+        Exchange exchange = createExchange(false);
+        Message message = exchange.getIn();
+        message.setBody(change.current());
+        message.setHeader(CamConstants.CHANGE_TYPE, change.type().name());
+        feed.describe(message, change.current());
+        if (change.type() == ChangeType.UPDATED) {
+            message.setHeader(CamConstants.PREVIOUS, change.before());
+        }
+        return exchange;
+    }
+
+    private Snapshot<T> load() {
+        String state;
+        try {
+            state = store.load();
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Cannot read the consumer state from the " + store + ": " + e.getMessage(), e);
+        }
+        if (state == null || state.isBlank()) {
+            LOG.info("{}: nothing stored yet in the {}; the first poll {}", name(), store,
+                    endpoint.getConfiguration().isEmitExisting() ? "emits every entry as CREATED" : "takes the baseline silently");
+            return Snapshot.empty();
+        }
+        try {
+            Snapshot<T> stored = codec.decode(stateKey, state);
+            LOG.info("{}: continuing from the {} ({})", name(), store, stored);
+            return stored;
+        } catch (IllegalArgumentException e) {
+            throw new RuntimeCamelException("The " + store + " " + e.getMessage()
+                    + ". Fix it, or delete it to start afresh (the first poll then follows emitExisting).", e);
+        }
+    }
+
+    private void advance(Snapshot<T> seen, Snapshot<T> next) {
+        baseline = next;
+        if (!unsaved && next.equals(seen)) {
+            return;
+        }
+        unsaved = true;
+        try {
+            store.save(codec.encode(stateKey, next));
+        } catch (Exception e) {
+            throw new RuntimeCamelException("Cannot save the consumer state to the " + store + " (the changes "
+                    + "already emitted are kept in memory and saved at the next poll): " + e.getMessage(), e);
+        }
+        unsaved = false;
+    }
+
+    private Snapshot<T> fetch() throws Exception {
+        CompletableFuture<Map<String, List<T>>> answer = feed.fetch(endpoint.getClient(), endpoint.getConfiguration(),
+                endpoint.getBindingContext());
+        long timeout = fetchTimeoutMillis(endpoint.getConfiguration());
+        try {
+            return Snapshot.of(answer.get(timeout, TimeUnit.MILLISECONDS), feed::id);
+        } catch (ExecutionException e) {
+            throw withHealthDetails(e.getCause());
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw withHealthDetails(new CamTimeoutException(endpoint.getOperation().name(),
+                    "no answer within " + timeout + " ms", e));
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            Thread.currentThread().interrupt();
+            throw e;
+        }
+    }
+
+    /**
+     * The longest a poll waits for its fetches: what the client's own timeouts and retries can take
+     * at most. A slow CAM fails the call earlier with a CamTimeoutException; this bound only trips
+     * if an answer is lost on the way.
+     */
+    static long fetchTimeoutMillis(CamConfiguration options) {
+        long attempts = options.getReadRetries() + 1L;
+        long perAttempt = options.getConnectionRequestTimeout() + options.getConnectTimeout() + options.getResponseTimeout();
+        long longestWait = Math.max(options.getMaxRetryAfter(),
+                options.getRetryBackoff() << Math.min(Math.max(options.getReadRetries() - 1, 0), 10));
+        return attempts * perAttempt + options.getReadRetries() * longestWait;
+    }
+
+    /**
+     * Puts the HTTP status or CAM error code where the consumer's health check shows it, replacing
+     * those of an earlier failure, and returns the failure to throw.
+     */
+    private Exception withHealthDetails(Throwable error) {
+        Throwable failure = error;
+        while (failure instanceof CompletionException && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+        Map<String, Object> details = getLastErrorDetails();
+        if (details != null) {
+            details.remove(HealthCheck.HTTP_RESPONSE_CODE);
+            details.remove(DETAIL_CAM_STATUS);
+            details.remove(DETAIL_CAM_ERROR_CODE);
+        }
+        if (failure instanceof CamHttpException http) {
+            addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, http.getStatusCode());
+        } else if (failure instanceof CamApiException api) {
+            addLastErrorDetail(DETAIL_CAM_STATUS, AssumedContract.STATUS_ERROR);
+            if (api.getErrorCode() != null) {
+                addLastErrorDetail(DETAIL_CAM_ERROR_CODE, api.getErrorCode());
+            }
+        }
+        if (failure instanceof Exception exception) {
+            return exception;
+        }
+        return new CamException(endpoint.getOperation().name(), "unexpected failure: " + failure, failure);
+    }
+
+    /** The key the baseline is stored under. */
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /** For logs: the route, when Camel told us (master: does not), and the state key. */
+    private String name() {
+        return (getRouteId() != null ? "Route " + getRouteId() : "Consumer") + " (" + stateKey + ")";
+    }
+}

@@ -106,7 +106,8 @@ public class CamConfiguration implements Cloneable {
     private String stateFile;
 
     @UriParam(label = "consumer,advanced", description = "Consumer: keeps what the consumer last saw in any Camel "
-            + "StateRepository (e.g. a JDBC or Infinispan one), under stateKey. Not together with stateFile.")
+            + "StateRepository, under stateKey, e.g. one backed by a database all nodes share. It is read when the "
+            + "consumer starts, so for a cluster it must read its store then, not a cache. Not together with stateFile.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer,advanced", description = "Consumer: the key of this consumer's state in "

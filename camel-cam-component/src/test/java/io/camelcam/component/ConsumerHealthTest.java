@@ -115,14 +115,19 @@ class ConsumerHealthTest extends CamTestSupport {
         List<String> pending = changeTheSchedule();
 
         fault.accept(SANDBOX.sandbox().faults().next(1).on("getConferenceRoomStatus"));
-        assertThat(poll()).as("one of the two months failed: no event at all").isEmpty();
+        List<String> shown = new ArrayList<>();
+        try (LogCapture log = LogCapture.open()) {
+            assertThat(poll()).as("one of the two months failed: no event at all").isEmpty();
+            shown.addAll(log.lines());
+        }
+        assertThat(shown).as("the failure was logged").anyMatch(line -> line.contains("Failed polling endpoint"));
 
         HealthCheck.Result down = health("manual");
         assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(down.getError()).get().isInstanceOf(error);
         assertThat(down.getDetails()).containsAllEntriesOf(details).containsEntry(HealthCheck.FAILURE_ERROR_COUNT, 1L);
         assertThat(down.getDetails().get(HealthCheck.ENDPOINT_URI).toString()).contains("apiToken=xxxxxx");
-        List<String> shown = new ArrayList<>(List.of(down.getMessage().orElse(""), down.getDetails().toString()));
+        shown.addAll(List.of(down.getMessage().orElse(""), down.getDetails().toString()));
         for (Throwable t = down.getError().orElseThrow(); t != null; t = t.getCause()) {
             shown.add(String.valueOf(t.getMessage()));
         }

@@ -3,6 +3,7 @@ package io.camelcam.component;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -122,6 +123,9 @@ class ConsumerStateTest {
         assertThat(stored).startsWith("{\"format\":1,\"key\":\"getConferenceRoomStatus:current\",\"periods\":{\"202611\":[")
                 .contains("\"202612\":[").contains("\"title\":\"first\"");
         assertThat(Files.list(state.getParent())).as("no temporary file left behind").containsExactly(state);
+        if (state.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(state))).isEqualTo("rw-------");
+        }
 
         // while nothing runs
         retitle(first, "first, renamed");

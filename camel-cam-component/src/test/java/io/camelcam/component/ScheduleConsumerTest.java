@@ -161,7 +161,8 @@ class ScheduleConsumerTest extends CamTestSupport {
         assertThat(changes).extracting(e -> e.getProperty(Exchange.BATCH_SIZE)).containsOnly(4);
         assertThat(changes).extracting(e -> e.getProperty(Exchange.BATCH_COMPLETE)).containsExactly(false, false, false, true);
         assertThat(changes).allSatisfy(e -> assertThat(e.getMessage().getHeaders().values())
-                .as("JMS-safe header values").allMatch(v -> v instanceof String || v instanceof RoomReservation));
+                .as("plain String headers, the body's type for the previous version")
+                .allMatch(v -> v instanceof String || v instanceof RoomReservation));
     }
 
     @Test
@@ -274,24 +275,38 @@ class ScheduleConsumerTest extends CamTestSupport {
         assertThat(events(poll("reservations"))).containsExactly("UPDATED " + december.id());
     }
 
+    /** The announcement and move examples of docs/schedule-consumer.md, with a short delay and the test clock. */
     @Test
-    void theDocumentedAnnouncementRoutePostsEachChangeToAChatRoom() throws Exception {
+    void theDocumentedChatRoomRoutesAnnounceChangesAndMoves() throws Exception {
+        String watch = "cam:getConferenceRoomStatus?month=current&months=2&timeZone=Asia/Tokyo&clock=#clock"
+                + "&delay=50&initialDelay=0";
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("cam:getConferenceRoomStatus?month=current&months=2&timeZone=Asia/Tokyo&clock=#clock"
-                        + "&delay=50&initialDelay=0")
+                from(watch)
                         .routeId("bookings-to-chat")
                         .setBody(simple("${header.CamelCamChangeType}: ${body.title}, ${body.roomName}, ${body.start}"))
                         .to("cam:sendMessage?room=general");
+                from(watch + "&stateKey=moves")
+                        .filter(simple("${header.CamelCamChangeType} == 'UPDATED' && ${header.CamelCamPrevious.start} != ${body.start}"))
+                        .setBody(simple("${body.title} moved from ${header.CamelCamPrevious.start} to ${body.start}"))
+                        .to("cam:sendMessage?room=ops");
             }
         });
-        await().until(() -> SANDBOX.sandbox().requests().size() >= 2);
+        await().until(() -> SANDBOX.sandbox().requests().size() >= 4);
 
-        book("CR003", "All hands", LocalDateTime.of(2026, 11, 30, 19, 0));
+        SandboxReservation booked = book("CR003", "All hands", LocalDateTime.of(2026, 11, 30, 19, 0));
+        await().until(() -> SANDBOX.sandbox().messagesIn("general").size() == 1);
+        change(booked, "All hands (agenda out)", booked.start());
+        await().until(() -> SANDBOX.sandbox().messagesIn("general").size() == 2);
+        change(booked, "All hands (agenda out)", LocalDateTime.of(2026, 12, 1, 10, 0));
 
         await().untilAsserted(() -> assertThat(SANDBOX.sandbox().messagesIn("general")).extracting(ReceivedMessage::text)
-                .containsExactly("CREATED: All hands, 大会議室, 2026-11-30T19:00"));
+                .containsExactly("CREATED: All hands, 大会議室, 2026-11-30T19:00",
+                        "UPDATED: All hands (agenda out), 大会議室, 2026-11-30T19:00",
+                        "UPDATED: All hands (agenda out), 大会議室, 2026-12-01T10:00"));
+        await().untilAsserted(() -> assertThat(SANDBOX.sandbox().messagesIn("ops")).extracting(ReceivedMessage::text)
+                .containsExactly("All hands (agenda out) moved from 2026-11-30T19:00 to 2026-12-01T10:00"));
     }
 
     @Test

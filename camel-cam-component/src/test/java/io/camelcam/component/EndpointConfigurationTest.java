@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 
 import io.camelcam.client.error.CamValidationException;
@@ -39,6 +40,20 @@ class EndpointConfigurationTest extends CamTestSupport {
 
         assertThat(out.getException()).isNull();
         assertThat(SANDBOX.sandbox().messagesIn("general")).hasSize(1);
+    }
+
+    @Test
+    void consumerOptionsAreInheritedAndTakePlaceholders() throws Exception {
+        context.getComponent("cam", CamComponent.class).getConfiguration().setMonths(2);
+        context.getPropertiesComponent().addInitialProperty("state", "target/placeholder-state.json");
+        CamEndpoint endpoint = context.getEndpoint(
+                "cam:getConferenceRoomStatus?stateFile={{state}}&emitExisting={{?nope:true}}&delay=60s", CamEndpoint.class);
+        ScheduledPollConsumer consumer = (ScheduledPollConsumer) endpoint.createConsumer(exchange -> { });
+
+        assertThat(endpoint.getConfiguration().getMonths()).isEqualTo(2);
+        assertThat(endpoint.getConfiguration().getStateFile()).isEqualTo("target/placeholder-state.json");
+        assertThat(endpoint.getConfiguration().isEmitExisting()).isTrue();
+        assertThat(consumer.getDelay()).isEqualTo(60_000L);
     }
 
     @Test

@@ -159,6 +159,29 @@ class ConsumerStateTest {
     }
 
     @Test
+    void aStateThatCannotBeSavedFailsThePollAndIsSavedOnceItCanBe() throws Exception {
+        Path blocked = Files.createFile(dir.resolve("not-a-directory"));
+        Path state = blocked.resolve("cam-state.json");
+        SandboxReservation booked;
+        try (CamelContext run = run("stateFile=" + state, null)) {
+            assertThat(poll(run)).isEmpty();
+            booked = book("booked while the disk is unwritable", 19);
+            assertThat(poll(run)).as("delivered all the same").containsExactly("CREATED " + booked.id());
+            assertThat(failures).hasSize(2).allSatisfy(failure -> assertThat(failure)
+                    .hasMessageStartingWith("Cannot save the consumer state to the state file " + state.toAbsolutePath()));
+
+            Files.delete(blocked);
+            assertThat(poll(run)).isEmpty();
+            assertThat(failures).hasSize(2);
+        }
+        assertThat(Files.readString(state, StandardCharsets.UTF_8)).contains(booked.id());
+
+        try (CamelContext run = run("stateFile=" + state, null)) {
+            assertThat(poll(run)).as("not delivered again after a restart").isEmpty();
+        }
+    }
+
+    @Test
     void anyCamelStateRepositoryCanHoldTheState() throws Exception {
         Path file = dir.resolve("camel-state.properties");
         SandboxReservation booked;

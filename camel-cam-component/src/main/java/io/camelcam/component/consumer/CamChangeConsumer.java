@@ -190,6 +190,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         try {
             state = store.load();
         } catch (Exception e) {
+            forgetFailureDetails();
             throw new RuntimeCamelException("Cannot read the consumer state from the " + store + ": " + e.getMessage(), e);
         }
         if (state == null || state.isBlank()) {
@@ -202,6 +203,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
             LOG.info("{}: continuing from the {} ({})", name(), store, stored);
             return stored;
         } catch (IllegalArgumentException e) {
+            forgetFailureDetails();
             throw new RuntimeCamelException("The " + store + " " + e.getMessage()
                     + ". Fix it, or delete it to start afresh (the first poll then follows emitExisting).", e);
         }
@@ -216,6 +218,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         try {
             store.save(codec.encode(stateKey, next));
         } catch (Exception e) {
+            forgetFailureDetails();
             throw new RuntimeCamelException("Cannot save the consumer state to the " + store + " (the changes "
                     + "already emitted are kept in memory and saved at the next poll): " + e.getMessage(), e);
         }
@@ -263,12 +266,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         while (failure instanceof CompletionException && failure.getCause() != null) {
             failure = failure.getCause();
         }
-        Map<String, Object> details = getLastErrorDetails();
-        if (details != null) {
-            details.remove(HealthCheck.HTTP_RESPONSE_CODE);
-            details.remove(DETAIL_CAM_STATUS);
-            details.remove(DETAIL_CAM_ERROR_CODE);
-        }
+        forgetFailureDetails();
         if (failure instanceof CamHttpException http) {
             addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, http.getStatusCode());
         } else if (failure instanceof CamApiException api) {
@@ -281,6 +279,16 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
             return exception;
         }
         return new CamException(endpoint.getOperation().name(), "unexpected failure: " + failure, failure);
+    }
+
+    /** Drops the details an earlier failure left, which would misdescribe this one. */
+    private void forgetFailureDetails() {
+        Map<String, Object> details = getLastErrorDetails();
+        if (details != null) {
+            details.remove(HealthCheck.HTTP_RESPONSE_CODE);
+            details.remove(DETAIL_CAM_STATUS);
+            details.remove(DETAIL_CAM_ERROR_CODE);
+        }
     }
 
     /** The key the baseline is stored under. */

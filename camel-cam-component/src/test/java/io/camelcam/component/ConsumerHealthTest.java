@@ -19,6 +19,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,6 @@ import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamHttpException;
 import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.error.CamTimeoutException;
-import io.camelcam.component.consumer.CamChangeConsumer;
 import io.camelcam.sandbox.SandboxFaults;
 import io.camelcam.sandbox.SandboxReservation;
 
@@ -96,10 +96,9 @@ class ConsumerHealthTest extends CamTestSupport {
     static Stream<Arguments> faults() {
         return Stream.of(
                 Arguments.of("HTTP 503", (Consumer<SandboxFaults.Next>) next -> next.status(503),
-                        CamHttpException.class, Map.of(HealthCheck.HTTP_RESPONSE_CODE, 503)),
+                        CamHttpException.class, Map.of(AbstractHealthCheck.SERVICE_STATUS_CODE, 503)),
                 Arguments.of("CAM 520 / 805", (Consumer<SandboxFaults.Next>) next -> next.camError("805", "SC_INVALID_APITOKEN"),
-                        CamApiException.class, Map.of(CamChangeConsumer.DETAIL_CAM_STATUS, 520,
-                                CamChangeConsumer.DETAIL_CAM_ERROR_CODE, "805")),
+                        CamApiException.class, Map.of(AbstractHealthCheck.SERVICE_ERROR_CODE, "805")),
                 Arguments.of("no answer in time", (Consumer<SandboxFaults.Next>) next -> next.delay(Duration.ofSeconds(2)),
                         CamTimeoutException.class, Map.of()),
                 Arguments.of("truncated JSON", (Consumer<SandboxFaults.Next>) SandboxFaults.Next::truncatedJson,
@@ -143,12 +142,12 @@ class ConsumerHealthTest extends CamTestSupport {
         poll();
         SANDBOX.sandbox().faults().next(2).on("getConferenceRoomStatus").camError("805", "SC_INVALID_APITOKEN");
         poll();
-        assertThat(health("manual").getDetails()).containsEntry(CamChangeConsumer.DETAIL_CAM_ERROR_CODE, "805");
+        assertThat(health("manual").getDetails()).containsEntry(AbstractHealthCheck.SERVICE_ERROR_CODE, "805");
         SANDBOX.sandbox().faults().clear().next(2).on("getConferenceRoomStatus").status(502);
         poll();
 
-        assertThat(health("manual").getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 502)
-                .doesNotContainKeys(CamChangeConsumer.DETAIL_CAM_ERROR_CODE, CamChangeConsumer.DETAIL_CAM_STATUS)
+        assertThat(health("manual").getDetails()).containsEntry(AbstractHealthCheck.SERVICE_STATUS_CODE, 502)
+                .doesNotContainKey(AbstractHealthCheck.SERVICE_ERROR_CODE)
                 .containsEntry(HealthCheck.FAILURE_ERROR_COUNT, 2L);
     }
 
@@ -164,7 +163,7 @@ class ConsumerHealthTest extends CamTestSupport {
 
         SANDBOX.sandbox().faults().next(1_000_000).on("getConferenceRoomStatus").status(503);
         await().untilAsserted(() -> assertThat(health("scheduled").getDetails())
-                .containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 503));
+                .containsEntry(AbstractHealthCheck.SERVICE_STATUS_CODE, 503));
         List<String> pending = changeTheSchedule();
         long failedSoFar = SANDBOX.sandbox().requests().size();
         await().until(() -> SANDBOX.sandbox().requests().size() > failedSoFar + 4);

@@ -18,13 +18,12 @@ import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.RuntimeCamelException;
-import org.apache.camel.health.HealthCheck;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.camelcam.client.AssumedContract;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamHttpException;
@@ -50,11 +49,6 @@ import io.camelcam.component.CamEndpoint;
  * creates a new consumer), not the JVM.
  */
 public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
-
-    /** Health-check detail: CAM's status when it answered HTTP 200 with an error (520). */
-    public static final String DETAIL_CAM_STATUS = "cam.status";
-    /** Health-check detail: the first error code CAM gave with status 520, e.g. 805 for a bad token. */
-    public static final String DETAIL_CAM_ERROR_CODE = "cam.error.code";
 
     private static final Logger LOG = LoggerFactory.getLogger(CamChangeConsumer.class);
 
@@ -258,8 +252,9 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * Puts the HTTP status or CAM error code where the consumer's health check shows it, replacing
-     * those of an earlier failure, and returns the failure to throw.
+     * Puts the HTTP status or CAM error code where the consumer's health check shows it, under the
+     * keys the producer check uses too, replacing those of an earlier failure; returns the failure to
+     * throw.
      */
     private Exception withHealthDetails(Throwable error) {
         Throwable failure = error;
@@ -268,12 +263,9 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         }
         forgetFailureDetails();
         if (failure instanceof CamHttpException http) {
-            addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, http.getStatusCode());
-        } else if (failure instanceof CamApiException api) {
-            addLastErrorDetail(DETAIL_CAM_STATUS, AssumedContract.STATUS_ERROR);
-            if (api.getErrorCode() != null) {
-                addLastErrorDetail(DETAIL_CAM_ERROR_CODE, api.getErrorCode());
-            }
+            addLastErrorDetail(AbstractHealthCheck.SERVICE_STATUS_CODE, http.getStatusCode());
+        } else if (failure instanceof CamApiException api && api.getErrorCode() != null) {
+            addLastErrorDetail(AbstractHealthCheck.SERVICE_ERROR_CODE, api.getErrorCode());
         }
         if (failure instanceof Exception exception) {
             return exception;
@@ -285,9 +277,8 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
     private void forgetFailureDetails() {
         Map<String, Object> details = getLastErrorDetails();
         if (details != null) {
-            details.remove(HealthCheck.HTTP_RESPONSE_CODE);
-            details.remove(DETAIL_CAM_STATUS);
-            details.remove(DETAIL_CAM_ERROR_CODE);
+            details.remove(AbstractHealthCheck.SERVICE_STATUS_CODE);
+            details.remove(AbstractHealthCheck.SERVICE_ERROR_CODE);
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +52,11 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
             + "producer readiness check waits for CAM's answer before reporting DOWN.")
     private long healthCheckTimeout = 5_000L;
 
-    /** How Camel compares keys it may log: the last segment, lower case, without dashes. */
-    private static final String SENSITIVE_KEYWORD = "apitoken";
+    /**
+     * How Camel compares keys it may log: the last segment, lower case, without dashes. Besides the
+     * token option, {@code admin-token}: the placeholder name these docs give the administrator's token.
+     */
+    private static final List<String> SENSITIVE_KEYWORDS = List.of("apitoken", "admintoken");
 
     private final Map<TransportSettings, SharedTransport> transports = new HashMap<>();
     private final Map<HealthKey, SharedHealthCheck> healthChecks = new HashMap<>();
@@ -62,22 +66,25 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
     public void setCamelContext(CamelContext camelContext) {
         super.setCamelContext(camelContext);
         if (camelContext != null) {
-            markApiTokenSensitive(camelContext);
+            markTokensSensitive(camelContext);
         }
     }
 
     /**
      * Camel masks the values of sensitive keys where it logs configuration (camel-main's
      * "Auto-configuration component cam summary", as Quarkus and camel-main print at start), but its
-     * built-in list has no {@code apiToken}: without this the token would be logged in clear.
+     * built-in list has no {@code apiToken}: without this the token would be logged in clear. Its
+     * "Property-placeholders summary" asks the same question, so {@code cam.admin-token = ...} is masked too.
      */
-    static void markApiTokenSensitive(CamelContext camelContext) {
+    static void markTokensSensitive(CamelContext camelContext) {
         ExtendedCamelContext extension = camelContext.getCamelContextExtension();
-        String keywords = extension.getAdditionalSensitiveKeywords();
-        if (keywords == null || keywords.isBlank()) {
-            extension.setAdditionalSensitiveKeywords(SENSITIVE_KEYWORD);
-        } else if (!Arrays.asList(keywords.toLowerCase(Locale.ROOT).split(",")).contains(SENSITIVE_KEYWORD)) {
-            extension.setAdditionalSensitiveKeywords(keywords + "," + SENSITIVE_KEYWORD);
+        for (String keyword : SENSITIVE_KEYWORDS) {
+            String keywords = extension.getAdditionalSensitiveKeywords();
+            if (keywords == null || keywords.isBlank()) {
+                extension.setAdditionalSensitiveKeywords(keyword);
+            } else if (!Arrays.asList(keywords.toLowerCase(Locale.ROOT).split(",")).contains(keyword)) {
+                extension.setAdditionalSensitiveKeywords(keywords + "," + keyword);
+            }
         }
     }
 

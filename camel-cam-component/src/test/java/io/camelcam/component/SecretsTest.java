@@ -9,6 +9,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.CamelContextHelper;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.Test;
@@ -92,5 +93,19 @@ class SecretsTest extends CamTestSupport {
         assertThat(CamelContextHelper.containsSensitive(context, "camel.component.cam.apiToken")).isTrue();
         assertThat(CamelContextHelper.containsSensitive(context, "camel.component.cam.api-token")).isTrue();
         assertThat(CamelContextHelper.containsSensitive(context, "camel.component.cam.serverUrl")).isFalse();
+        // camel-main's placeholder summary asks too: the docs' name for the administrator's token
+        assertThat(CamelContextHelper.containsSensitive(context, "cam.admin-token")).isTrue();
+    }
+
+    @Test
+    void keywordsAlreadyConfiguredAreKept() throws Exception {
+        try (DefaultCamelContext other = new DefaultCamelContext()) {
+            other.getCamelContextExtension().setAdditionalSensitiveKeywords("licenseKey");
+            other.addComponent("cam", new CamComponent());
+
+            assertThat(other.getCamelContextExtension().getAdditionalSensitiveKeywords())
+                    .isEqualTo("licenseKey,apitoken,admintoken");
+            assertThat(CamelContextHelper.containsSensitive(other, "my.license-key")).isTrue();
+        }
     }
 }

@@ -445,6 +445,12 @@ public final class CamClient implements AutoCloseable {
             return this;
         }
 
+        /** A server on this machine (the sandbox, an SSH tunnel) is reached without the token leaving it. */
+        private static boolean isLoopback(String host) {
+            return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.")
+                    || host.equals("[::1]") || host.equals("::1"));
+        }
+
         public CamClient build() {
             if (serverUri == null) {
                 throw new CamValidationException(null, "serverUrl", "is missing");
@@ -452,7 +458,7 @@ public final class CamClient implements AutoCloseable {
             if (apiToken == null) {
                 throw new CamValidationException(null, "apiToken", "is missing");
             }
-            if ("http".equals(serverUri.getScheme())) {
+            if ("http".equals(serverUri.getScheme()) && !isLoopback(serverUri.getHost())) {
                 LOG.warn("CAM server URL {} is plain HTTP: the API token travels unencrypted", serverUri);
             }
             return new CamClient(this);

@@ -22,8 +22,8 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
         LogCapture capture = new LogCapture();
         capture.start();
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        // on the root logger only: the configured loggers are additive, so each line arrives once
         context.getConfiguration().getRootLogger().addAppender(capture, null, null);
-        context.getConfiguration().getLoggers().values().forEach(logger -> logger.addAppender(capture, null, null));
         context.updateLoggers();
         return capture;
     }
@@ -46,7 +46,6 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
     public void close() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
         context.getConfiguration().getRootLogger().removeAppender(getName());
-        context.getConfiguration().getLoggers().values().forEach(logger -> logger.removeAppender(getName()));
         context.updateLoggers();
         stop();
     }

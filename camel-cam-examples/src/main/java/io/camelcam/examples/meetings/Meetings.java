@@ -9,7 +9,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
 
-import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.QuickCall;
 import io.camelcam.component.CamConstants;
 
@@ -89,12 +88,6 @@ public final class Meetings {
             message = "unknown error";
         }
         return Map.of("error", message);
-    }
-
-    /** Whether a failure is the caller's to fix (HTTP 400) rather than CAM's (HTTP 502). */
-    public static boolean isBadRequest(Throwable failure) {
-        return failure instanceof JsonProcessingException || failure instanceof IllegalArgumentException
-                || failure instanceof CamValidationException;
     }
 
     static String newPassword() {

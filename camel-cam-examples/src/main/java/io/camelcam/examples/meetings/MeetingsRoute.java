@@ -1,11 +1,13 @@
 package io.camelcam.examples.meetings;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.RouteBuilder;
 
 import io.camelcam.client.error.CamException;
+import io.camelcam.client.error.CamValidationException;
 
 /**
  * {@code POST /meetings} makes a fresh quick call for the in-house groupware: it answers with the
@@ -30,8 +32,8 @@ public class MeetingsRoute extends RouteBuilder {
     public void configure() {
         Meetings meetings = new Meetings(defaultRoom, defaultExpiresIn);
 
-        onException(Exception.class)
-                .onWhen(exchange -> Meetings.isBadRequest(exchange.getException()))
+        // the caller's to fix: not JSON, an unknown field, a title too long, a duration CAM's component refuses
+        onException(JsonProcessingException.class, IllegalArgumentException.class, CamValidationException.class)
                 .handled(true)
                 .logExhausted(false)
                 .log(LoggingLevel.WARN, "POST /meetings refused: ${exception.message}")
@@ -39,6 +41,7 @@ public class MeetingsRoute extends RouteBuilder {
                 .to("direct:meetings-answer")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(400));
 
+        // CAM's: no quick call was made
         onException(CamException.class)
                 .handled(true)
                 .logExhausted(false)
@@ -50,6 +53,8 @@ public class MeetingsRoute extends RouteBuilder {
         // muteException: a failure the handlers below do not answer gets a bare 500, never a stack trace
         from("platform-http:/meetings?httpMethodRestrict=POST&muteException=true")
                 .routeId("meetings")
+                // an empty POST asks for a call with every default
+                .choice().when(body().isNull()).setBody(constant("{}")).end()
                 .unmarshal().json(MeetingRequest.class)
                 .process(meetings::prepare)
                 .to("cam:createQuickCall")
@@ -64,12 +69,11 @@ public class MeetingsRoute extends RouteBuilder {
                 .to("direct:meetings-answer")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
 
-        // JSON, with no header of the exchange echoed back to the caller; never cached, as it holds a password
+        // JSON, with none of the exchange's headers echoed back to the caller
         from("direct:meetings-answer")
                 .routeId("meetings-answer")
                 .removeHeaders("*")
                 .marshal().json()
-                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                .setHeader("Cache-Control", constant("no-store"));
+                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"));
     }
 }

@@ -58,13 +58,12 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setSecurityEnabled(false)
                 .setJMXManagementEnabled(false)
                 .addAcceptorConfiguration("in-vm", url)
-                .addAddressSetting("#", everyAddress)
                 .addQueueConfiguration(QueueConfiguration.of(options.deadLetterQueue)
                         .setRoutingType(RoutingType.ANYCAST));
         if (options.dataDirectory == null) {
-            // in memory: a full address makes senders wait instead of paging to disk
-            everyAddress.setAddressFullMessagePolicy(AddressFullMessagePolicy.BLOCK);
             configuration.setPersistenceEnabled(false);
+            // nothing goes to disk: when memory is full, senders wait instead of the broker paging
+            everyAddress.setAddressFullMessagePolicy(AddressFullMessagePolicy.BLOCK);
         } else {
             Path data = options.dataDirectory.toAbsolutePath();
             configuration.setPersistenceEnabled(true)
@@ -73,6 +72,7 @@ public final class EmbeddedBroker implements AutoCloseable {
                     .setLargeMessagesDirectory(data.resolve("large-messages").toString())
                     .setPagingDirectory(data.resolve("paging").toString());
         }
+        configuration.addAddressSetting("#", everyAddress);
         server = new EmbeddedActiveMQ().setConfiguration(configuration);
         server.start();
         synchronized (EmbeddedBroker.class) {

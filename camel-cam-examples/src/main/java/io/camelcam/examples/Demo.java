@@ -144,7 +144,7 @@ final class Demo extends MainListenerSupport {
                 ==============================================================================
                  camel-cam examples: the demo has run. Watch the chat rooms at
                    %s/_sandbox/
-                 (%d messages so far; the room 'ops' has the alert, 'general' the rest)
+                 (%d messages so far: rooms general, ops and test, and direct messages)
 
                  file drop      %s  (processed: .done/, failed: .error/ with a .reason.txt)
                  YAML twin      %s

@@ -7,6 +7,7 @@ import io.camelcam.examples.alerts.OpsAlertRoute;
 import io.camelcam.examples.filedrop.FileDropRoute;
 import io.camelcam.examples.jms.JmsToChatRoute;
 import io.camelcam.examples.meetings.MeetingsRoute;
+import io.camelcam.examples.schedule.ScheduleSyncRoute;
 import io.camelcam.examples.usersync.UserSyncRoute;
 
 /**
@@ -34,6 +35,7 @@ public final class CamExamples {
         main.configure().addRoutesBuilder(new InventoryCheckRoute());
         main.configure().addRoutesBuilder(new MeetingsRoute());
         main.configure().addRoutesBuilder(new UserSyncRoute());
+        main.configure().addRoutesBuilder(new ScheduleSyncRoute());
         // routes/file-drop.camel.yaml is loaded by camel-main itself (camel.main.routes-include-pattern)
     }
 

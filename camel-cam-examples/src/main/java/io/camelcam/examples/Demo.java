@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelcam.sandbox.CamSandbox;
+import io.camelcam.sandbox.SandboxReservation;
 
 /**
  * Runs each example once with the sample data in {@code samples/}, then says where to look. It
@@ -65,6 +69,7 @@ final class Demo extends MainListenerSupport {
             routesDone.put("file-drop-yaml", whenDone(context, "file-drop-yaml", 1));
             routesDone.put("jms-to-chat", whenDone(context, "jms-to-chat", 2));
             routesDone.put("inventory-check", whenDone(context, "inventory-check", 1));
+            routesDone.put("schedule-sync", whenDone(context, "schedule-sync", 1));
 
             // 1 and 7: files into both inboxes, one of them naming a room that does not exist
             Path inbox = Path.of(properties.parseUri("{{file-drop.inbox}}"));
@@ -89,6 +94,9 @@ final class Demo extends MainListenerSupport {
             // 6: the nightly user sync, now
             template.sendBody("direct:user-sync", null);
 
+            // 5: once the schedule sync has taken its baseline, someone books a meeting room for today
+            bookAMeetingForToday(sandbox, properties);
+
             for (Map.Entry<String, NotifyBuilder> route : routesDone.entrySet()) {
                 if (!route.getValue().matches(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
                     LOG.warn("Demo: route {} did not finish within {} s", route.getKey(), PATIENCE.toSeconds());
@@ -103,6 +111,23 @@ final class Demo extends MainListenerSupport {
                 examples.main().completed();
             }
         }
+    }
+
+    private static void bookAMeetingForToday(CamSandbox sandbox, PropertiesComponent properties) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (sandbox.requests().stream().noneMatch(r -> "getConferenceRoomStatus".equals(r.operation()))) {
+            if (System.nanoTime() > deadline) {
+                LOG.warn("Demo: the schedule sync has not polled CAM yet; skipping its step");
+                return;
+            }
+            Thread.sleep(200);
+        }
+        ZoneId zone = ZoneId.of(properties.parseUri("{{schedule-sync.time-zone}}"));
+        LocalDateTime start = LocalDate.now(zone).atTime(14, 0);
+        // a poll is under way or done: the booking below is a change the next poll sees
+        Thread.sleep(500);
+        sandbox.putReservation(new SandboxReservation("DEMO-1", "CR001", "会議室A", "Demo: design review",
+                start, start.plusHours(1), "alice", null));
     }
 
     private static NotifyBuilder whenDone(CamelContext context, String routeId, int exchanges) {
@@ -150,6 +175,7 @@ final class Demo extends MainListenerSupport {
                  YAML twin      %s
                  JMS            queue '%s', dead letters in '%s'
                  quick call     POST /meetings -> %s
+                 schedule       changes appended to %s
 
                  Try it yourself:
                    echo "Hello from a file" > %s/hello.txt
@@ -158,7 +184,8 @@ final class Demo extends MainListenerSupport {
                 ==============================================================================
                 """.formatted(sandbox.url(), sandbox.messageCount(), inbox.toAbsolutePath(), yamlInbox.toAbsolutePath(),
                 properties.resolveProperty("jms-to-chat.queue").orElse("chat"),
-                properties.resolveProperty("jms.dead-letter-queue").orElse("DLQ"), meeting, inbox.toAbsolutePath(), port,
+                properties.resolveProperty("jms.dead-letter-queue").orElse("DLQ"), meeting,
+                Path.of(properties.parseUri("{{schedule-sync.feed-file}}")).toAbsolutePath(), inbox.toAbsolutePath(), port,
                 Boolean.parseBoolean(properties.resolveProperty("demo.exit").orElse("false"))
                         ? "Stopping now (demo.exit=true)." : "Press Ctrl-C to stop."));
     }

@@ -58,6 +58,8 @@ public final class EmbeddedServices extends MainListenerSupport {
         properties.addOverrideProperty("cam.server-url", sandbox.url());
         properties.addOverrideProperty("cam.api-token", sandbox.userToken());
         properties.addOverrideProperty("cam.admin-token", sandbox.adminToken());
+        // the demo books a meeting and wants to show it within seconds, not at the next minute
+        properties.addOverrideProperty("schedule-sync.delay", "3s");
         LOG.info("No cam.server-url configured: started the CAM sandbox at {}; watch the messages arrive at {}/_sandbox/",
                 sandbox.url(), sandbox.url());
     }

@@ -51,7 +51,9 @@ class DemoTest {
                 "Hello from camel-cam! This message was a text file dropped into the inbox.\n",
                 "Hello from the YAML route! Same behaviour, other inbox.\n",
                 "Order 1042 has shipped (sent through JMS)")
-                .anyMatch(text -> text.startsWith("📞 Design review: " + sandbox.url() + "/quick/"));
+                .anyMatch(text -> text.startsWith("📞 Design review: " + sandbox.url() + "/quick/"))
+                .contains("Today 14:00-15:00 会議室A: «Demo: design review» was booked");
+        assertThat(Files.readString(workDir.resolve("schedule/reservation-changes.csv"))).contains(",CREATED,DEMO-1,");
         assertThat(texts(sandbox, "test")).containsExactly("テスト 1");
         assertThat(texts(sandbox, "messenger")).containsExactly("こんにちは 1", "こんにちは 2");
         assertThat(texts(sandbox, "ops")).hasSize(2)

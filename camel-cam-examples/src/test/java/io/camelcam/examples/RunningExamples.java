@@ -31,6 +31,12 @@ public final class RunningExamples implements AutoCloseable {
 
     /** Starts the examples against {@code sandbox}; {@code properties} override application.properties. */
     public static RunningExamples start(CamSandbox sandbox, Path workDir, Map<String, String> properties) throws Exception {
+        return start(sandbox, workDir, properties, Map.of());
+    }
+
+    /** As above, with {@code beans} bound in the registry in place of the application's own (e.g. a fixed clock). */
+    public static RunningExamples start(CamSandbox sandbox, Path workDir, Map<String, String> properties,
+            Map<String, Object> beans) throws Exception {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("cam.server-url", sandbox.url());
         all.put("cam.api-token", sandbox.userToken());
@@ -40,6 +46,7 @@ public final class RunningExamples implements AutoCloseable {
         all.putAll(properties);
         CamExamples examples = new CamExamples();
         all.forEach(examples.main()::addOverrideProperty);
+        beans.forEach(examples.main()::bind);
         examples.main().start();
         return new RunningExamples(examples);
     }

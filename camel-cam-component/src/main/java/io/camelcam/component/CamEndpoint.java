@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.regex.Pattern;
 
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -25,7 +26,6 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 import io.camelcam.client.CamClient;
-import io.camelcam.client.CamHttpTransport;
 import io.camelcam.client.RetryPolicy;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.component.binding.BindingContext;
@@ -42,6 +42,9 @@ import io.camelcam.component.consumer.ChangeFeed;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "cam", title = "Chat&Messenger (CAM)", syntax = "cam:operation",
              category = { Category.CHAT }, headersClass = CamConstants.class)
 public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+
+    /** A DNS name, IPv4 address or bracketed IPv6 address: nothing that could reshape the proxy URI. */
+    private static final Pattern PROXY_HOST = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+]");
 
     @UriPath(description = "The CAM operation to call.")
     @Metadata(required = true)
@@ -94,20 +97,15 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
                 configuration.getClock() != null ? configuration.getClock() : Clock.systemDefaultZone(),
                 zone(configuration.getTimeZone()));
         operation.binding().checkOptions(configuration, bindingContext);
-        CamHttpTransport transport = getComponent().acquireTransport(configuration);
-        try {
-            client = CamClient.builder()
-                    .serverUrl(configuration.getServerUrl())
-                    .apiToken(configuration.getApiToken())
-                    .transport(transport)
-                    .responseTimeout(positive(configuration.getResponseTimeout(), "responseTimeout"))
-                    .retryPolicy(retryPolicy(configuration))
-                    .clock(bindingContext.clock())
-                    .build();
-        } catch (RuntimeException e) {
-            getComponent().releaseTransport(configuration);
-            throw e;
-        }
+        // every option is checked before a shared transport is taken, so a bad URI opens nothing
+        CamClient.Builder clientBuilder = CamClient.builder()
+                .serverUrl(configuration.getServerUrl())
+                .apiToken(configuration.getApiToken())
+                .responseTimeout(positive(configuration.getResponseTimeout(), "responseTimeout"))
+                .retryPolicy(retryPolicy(configuration))
+                .clock(bindingContext.clock());
+        checkConnectionOptions(configuration);
+        client = clientBuilder.transport(getComponent().acquireTransport(configuration)).build();
         Executor pool = getComponent().callbackExecutor();
         // if the pool is gone (shutdown) the answer is still handed back, on the I/O thread
         callbackExecutor = task -> {
@@ -146,6 +144,26 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
         return Duration.ofMillis(millis);
     }
 
+    /** The options that make up a shared transport; checked here so the transport never sees a bad one. */
+    static void checkConnectionOptions(CamConfiguration c) {
+        if (c.getMaxConnections() < 1) {
+            throw new CamValidationException(null, "option maxConnections", "must be at least 1");
+        }
+        positive(c.getConnectTimeout(), "connectTimeout");
+        positive(c.getConnectionRequestTimeout(), "connectionRequestTimeout");
+        if (c.getProxyHost() != null && !PROXY_HOST.matcher(c.getProxyHost()).matches()) {
+            throw new CamValidationException(null, "option proxyHost", "must be a host name or IP address");
+        }
+        if (c.getProxyPort() != null) {
+            if (c.getProxyHost() == null) {
+                throw new CamValidationException(null, "option proxyPort", "is set but proxyHost is not");
+            }
+            if (c.getProxyPort() < 1 || c.getProxyPort() > 65535) {
+                throw new CamValidationException(null, "option proxyPort", "must be within 1..65535");
+            }
+        }
+    }
+
     static RetryPolicy retryPolicy(CamConfiguration c) {
         Set<Integer> statuses = new HashSet<>();
         if (c.getRetryOn() != null && !c.getRetryOn().isBlank()) {
@@ -161,8 +179,11 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
                 }
             }
         }
-        if (c.getReadRetries() < 0 || c.getWriteRetries() < 0) {
-            throw new CamValidationException(null, "option readRetries/writeRetries", "must not be negative");
+        if (c.getReadRetries() < 0) {
+            throw new CamValidationException(null, "option readRetries", "must not be negative");
+        }
+        if (c.getWriteRetries() < 0) {
+            throw new CamValidationException(null, "option writeRetries", "must not be negative");
         }
         return new RetryPolicy(c.getReadRetries(), statuses.isEmpty() ? 0 : c.getWriteRetries(), statuses,
                 positive(c.getRetryBackoff(), "retryBackoff"), positive(c.getMaxRetryAfter(), "maxRetryAfter"));

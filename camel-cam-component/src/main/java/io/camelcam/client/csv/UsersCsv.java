@@ -314,7 +314,7 @@ public final class UsersCsv {
             }
             throw new CamValidationException(OPERATION, "file", "is not valid CSV: " + e.getCause().getMessage());
         } catch (IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV: duplicate or empty header names, unterminated quotes, ...
+            // Commons CSV: empty header names, unterminated quotes, ...
             throw new CamValidationException(OPERATION, "file", "is not valid CSV: " + e.getMessage());
         } catch (IOException e) {
             throw new CamValidationException(OPERATION, "file", "cannot be read: " + e.getMessage());
@@ -332,10 +332,15 @@ public final class UsersCsv {
             throw new CamValidationException(OPERATION, "file",
                     "is empty (expected a header row with at least an email column)");
         }
+        Set<String> seen = new LinkedHashSet<>();
         for (String column : header) {
             if (!USERS_CSV_COLUMNS.contains(column)) {
                 throw new CamValidationException(OPERATION, "file header",
                         "unknown column '" + column + "' (known: " + String.join(",", USERS_CSV_COLUMNS) + ")");
+            }
+            if (!seen.add(column)) {
+                // Commons CSV allows duplicate header names by default; CAM cannot know which cell counts
+                throw new CamValidationException(OPERATION, "file header", "duplicate column '" + column + "'");
             }
         }
         if (!header.contains(USERS_CSV_KEY_COLUMN)) {

@@ -1,11 +1,13 @@
 package io.camelcam.component.binding;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.Exchange;
 
 import io.camelcam.client.csv.UsersCsv;
+import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.internal.Checks;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.CsvDownload;
@@ -18,7 +20,9 @@ import io.camelcam.component.CamConstants;
  * exportUsers (administrator token). In: the file name from header {@code CamelCamFileName}, else
  * option path. Out: by outputType, the CSV as an InputStream streamed while it arrives (default),
  * a List of CamUser, or a lazy Iterator of CamUser; header {@code CamelCamFileName} = the name
- * CAM gave it. A stream or iterator holds a connection until it is read to the end or closed.
+ * CAM gave it. A stream or iterator holds a connection until it is read to the end or closed; if
+ * the connection breaks off meanwhile, its reader gets the IOException (UncheckedIOException from
+ * the iterator), while the list, read here, fails the exchange with a CamTransportException.
  */
 public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
 
@@ -43,6 +47,10 @@ public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
                 List<CamUser> users = new ArrayList<>();
                 try (UsersCsv.UserIterator it = UsersCsv.read(result.getInputStream())) {
                     it.forEachRemaining(users::add);
+                } catch (UncheckedIOException e) {
+                    // the list is read inside the exchange, so its failure must be a CamException like any other
+                    throw new CamTransportException(ExportUsers.OPERATION, "the CSV broke off after " + users.size()
+                            + " users: " + e.getCause().getMessage(), e.getCause());
                 }
                 exchange.getMessage().setBody(users);
             }

@@ -6,13 +6,13 @@ import java.util.Set;
 import io.camelcam.client.error.CamConnectException;
 import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamHttpException;
-import io.camelcam.client.error.CamTimeoutException;
+import io.camelcam.client.error.CamTransportException;
 
 /**
  * When the client itself tries a call again. Read operations are idempotent, so by default they
- * are retried on transient failures (no connection, timeout, HTTP 429/502/503/504). Write
- * operations ({@code sendMessage}, ...) are never retried unless asked for with
- * {@code writeRetryStatuses}: statuses by which the server says it did NOT process the request
+ * are retried on transient failures (no connection, timeout, a connection that broke off, HTTP
+ * 429/502/503/504). Write operations ({@code sendMessage}, ...) are never retried unless asked
+ * for with {@code writeRetryStatuses}: statuses by which the server says it did NOT process the request
  * (429, 503), or a failure to connect (the request never left); an answer lost on the way back
  * is never retried for a write, because CAM may already have delivered it.
  *
@@ -74,7 +74,9 @@ public record RetryPolicy(int readRetries, int writeRetries, Set<Integer> writeR
         if (failure instanceof CamConnectException) {
             return idempotent || writeRetryStatuses.contains(CONNECT_FAILURE) ? wait : null;
         }
-        if (failure instanceof CamTimeoutException) {
+        if (failure instanceof CamTransportException) {
+            // a timeout or a connection that broke off (a keep-alive connection CAM or a proxy closed
+            // just as it was reused, a restart): harmless to repeat for a read, ambiguous for a write
             return idempotent ? wait : null;
         }
         return null;

@@ -150,7 +150,8 @@ public class CamConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "2", description = "Extra attempts for read operations "
             + "(getConferenceRooms, getConferenceMaster, getConferenceRoomStatus, exportUsers) after a transient "
-            + "failure: no connection, response timeout, HTTP 429/502/503/504. 0 disables.")
+            + "failure: no connection, response timeout, a connection that broke off (for exportUsers: before the CSV "
+            + "began to arrive), HTTP 429/502/503/504. 0 disables.")
     private int readRetries = 2;
 
     @UriParam(label = "advanced", description = "Opt-in retry of write operations (sendMessage, sendMessages, "

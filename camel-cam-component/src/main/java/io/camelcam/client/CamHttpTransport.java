@@ -16,7 +16,9 @@ import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
@@ -70,8 +72,12 @@ public final class CamHttpTransport implements AutoCloseable {
                         .setTimeToLive(TimeValue.ofMinutes(5))
                         .build());
         if (b.sslContext != null) {
-            // default host-name verification stays on
-            poolBuilder.setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(b.sslContext).buildAsync());
+            // The host name must be verified by HttpClient itself: ClientTlsStrategyBuilder without a verifier
+            // falls back to BUILTIN (JSSE endpoint identification), which HttpClient 5.5's async TLS upgrade sets
+            // on the engine's parameters only after applying them, so no name was checked (TlsRouteTest).
+            // So: the same strategy HttpClient uses for the JVM's default context, with this context.
+            poolBuilder.setTlsStrategy(new DefaultClientTlsStrategy(b.sslContext, HostnameVerificationPolicy.BOTH,
+                    HttpsSupport.getDefaultHostnameVerifier()));
         }
         this.pool = poolBuilder.build();
         var clientBuilder = HttpAsyncClients.custom()

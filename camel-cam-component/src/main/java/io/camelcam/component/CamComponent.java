@@ -17,10 +17,13 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.ExtendedCamelContext;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
 import io.camelcam.client.CamClient;
 import io.camelcam.client.CamHttpTransport;
@@ -219,9 +222,18 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
         return healthChecks.values().stream().anyMatch(shared -> shared.check.getId().equals(id));
     }
 
+    /**
+     * The pool answers are handed to. It rejects by throwing (the endpoint then completes the exchange on
+     * the I/O thread): Camel's default policy, CallerRuns, silently discards a task once the pool is shut
+     * down, and the exchange whose answer it carried would never complete.
+     */
     synchronized ExecutorService callbackExecutor() {
         if (callbackExecutor == null) {
-            callbackExecutor = getCamelContext().getExecutorServiceManager().newDefaultThreadPool(this, "CamCallback");
+            ExecutorServiceManager manager = getCamelContext().getExecutorServiceManager();
+            ThreadPoolProfile profile = manager.getDefaultThreadPoolProfile().clone();
+            profile.setId("CamCallback");
+            profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+            callbackExecutor = manager.newThreadPool(this, "CamCallback", profile);
         }
         return callbackExecutor;
     }
@@ -234,7 +246,9 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
             transports.values().forEach(shared -> shared.transport.close());
             transports.clear();
             if (callbackExecutor != null) {
-                getCamelContext().getExecutorServiceManager().shutdownGraceful(callbackExecutor);
+                // not shutdownGraceful: after its timeout it drops queued answers, leaving their exchanges hanging;
+                // queued answers still run, and the ones the closed transports fail now run on the I/O thread
+                getCamelContext().getExecutorServiceManager().shutdown(callbackExecutor);
                 callbackExecutor = null;
             }
         }

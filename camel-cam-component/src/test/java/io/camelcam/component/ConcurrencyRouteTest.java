@@ -1,9 +1,11 @@
 package io.camelcam.component;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.apache.camel.Exchange;
@@ -11,10 +13,18 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
+import io.camelcam.client.CamHttpTransport;
+import io.camelcam.client.error.CamTransportException;
 import io.camelcam.sandbox.ReceivedMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+/**
+ * Many exchanges at once through one endpoint: none lost, none duplicated, no deadlock, never more
+ * connections than the pool allows, and stopping the route or the context while requests are in
+ * flight ends every exchange and lets the connections go.
+ */
 class ConcurrencyRouteTest extends CamTestSupport {
 
     @Override
@@ -44,5 +54,98 @@ class ConcurrencyRouteTest extends CamTestSupport {
         CamComponent cam = context.getComponent("cam", CamComponent.class);
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
                 assertThat(cam.transportStats().values()).singleElement().asString().contains("leased: 0"));
+    }
+
+    @Test
+    void twoHundredConcurrentExchangesNeverUseMoreConnectionsThanThePoolHas() throws Exception {
+        // every answer 100 ms late, so the 200 exchanges pile up against the pool of 8
+        SANDBOX.sandbox().faults().next(200).delay(Duration.ofMillis(100));
+        try (TcpRelay relay = TcpRelay.start("127.0.0.1", SANDBOX.sandbox().port())) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:bounded").to("cam:sendMessage?room=ops&maxConnections=8&serverUrl=http://127.0.0.1:"
+                            + relay.port());
+                }
+            });
+            List<CompletableFuture<Exchange>> inFlight = IntStream.range(0, 200)
+                    .mapToObj(i -> template.asyncSend("direct:bounded", e -> e.getMessage().setBody("bounded " + i)))
+                    .toList();
+            CamHttpTransport transport = context.getEndpoint("cam:sendMessage?room=ops&maxConnections=8&serverUrl=http://127.0.0.1:"
+                    + relay.port(), CamEndpoint.class).getClient().getTransport();
+            await().atMost(Duration.ofSeconds(30)).until(() -> transport.poolStats().getPending() > 0);
+            int pendingSeen = transport.poolStats().getPending();
+
+            for (CompletableFuture<Exchange> exchange : inFlight) {
+                assertThat(exchange.get(120, TimeUnit.SECONDS).getException()).isNull();
+            }
+
+            assertThat(pendingSeen).as("requests waited for a pooled connection").isPositive();
+            assertThat(relay.maxOpen()).as("connections open at once, seen by the relay in front of CAM")
+                    .isBetween(2, 8);
+            assertThat(transport.poolStats().getMax()).isEqualTo(8);
+            await().atMost(Duration.ofSeconds(30)).until(() -> transport.poolStats().getLeased() == 0);
+        }
+        assertThat(SANDBOX.sandbox().messagesIn("ops")).hasSize(200)
+                .extracting(ReceivedMessage::text).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void stoppingTheRouteWhileRequestsAreInFlightLetsThemFinish() throws Exception {
+        context.getShutdownStrategy().setTimeout(120);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:inflight").routeId("inflight").to("cam:sendMessage?room=ops&responseTimeout=60s");
+            }
+        });
+        SANDBOX.sandbox().faults().next(6).delay(Duration.ofSeconds(2));
+        List<CompletableFuture<Exchange>> inFlight = IntStream.range(0, 6)
+                .mapToObj(i -> template.asyncSend("direct:inflight", e -> e.getMessage().setBody("in flight " + i)))
+                .toList();
+        await().atMost(Duration.ofSeconds(30)).until(() -> SANDBOX.sandbox().requests().size() == 6);
+
+        // graceful: the route waits for its in-flight exchanges
+        context.getRouteController().stopRoute("inflight");
+
+        for (CompletableFuture<Exchange> exchange : inFlight) {
+            assertThat(exchange.get(120, TimeUnit.SECONDS).getException()).isNull();
+        }
+        assertThat(SANDBOX.sandbox().messagesIn("ops")).hasSize(6);
+        CamHttpTransport transport = context.getEndpoint("cam:sendMessage?room=ops&responseTimeout=60s", CamEndpoint.class)
+                .getClient().getTransport();
+        await().atMost(Duration.ofSeconds(30)).until(() -> transport.poolStats().getLeased() == 0);
+    }
+
+    @Test
+    void stoppingTheContextWhileRequestsAreInFlightEndsEveryExchangeAndClosesThePool() throws Exception {
+        context.getShutdownStrategy().setTimeout(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:stuck").to("cam:sendMessage?room=ops&responseTimeout=60s");
+            }
+        });
+        SANDBOX.sandbox().faults().next(6).delay(Duration.ofSeconds(60));
+        try {
+            List<CompletableFuture<Exchange>> inFlight = IntStream.range(0, 6)
+                    .mapToObj(i -> template.asyncSend("direct:stuck", e -> e.getMessage().setBody("stuck " + i)))
+                    .toList();
+            await().atMost(Duration.ofSeconds(30)).until(() -> SANDBOX.sandbox().requests().size() == 6);
+            CamComponent cam = context.getComponent("cam", CamComponent.class);
+            assertThat(cam.transportStats()).isNotEmpty();
+
+            // the shutdown gives up waiting after 1 s and stops the component, which closes the pool
+            CompletableFuture.runAsync(context::stop).get(120, TimeUnit.SECONDS);
+
+            for (CompletableFuture<Exchange> exchange : inFlight) {
+                // none hangs: each ends, and as CAM's answer never came, with the outcome unknown
+                assertThat(exchange.get(120, TimeUnit.SECONDS).getException()).isInstanceOf(CamTransportException.class);
+            }
+            assertThat(cam.transportStats()).isEmpty();
+        } finally {
+            // the sandbox's workers are still sleeping on the delays: a restart interrupts them
+            SANDBOX.sandbox().restart();
+        }
     }
 }

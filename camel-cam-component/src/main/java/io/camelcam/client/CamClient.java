@@ -465,7 +465,8 @@ public final class CamClient implements AutoCloseable {
         }
 
         /**
-         * Checks a server URL: http(s), a host, nothing that could split a request line.
+         * Checks a server URL: http(s), a host, nothing that could split a request line. Messages
+         * never repeat the URL: one written with user info would show its password.
          */
         public static URI parseServerUrl(String url) {
             if (url == null || url.isBlank()) {
@@ -478,14 +479,14 @@ public final class CamClient implements AutoCloseable {
             try {
                 uri = new URI(url);
             } catch (URISyntaxException e) {
-                throw new CamValidationException(null, "serverUrl", "is not a URL: " + e.getMessage());
+                throw new CamValidationException(null, "serverUrl", "is not a URL: " + e.getReason() + " at index " + e.getIndex());
             }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new CamValidationException(null, "serverUrl", "must start with http:// or https://, was '" + url + "'");
+                throw new CamValidationException(null, "serverUrl", "must start with http:// or https://, not '" + scheme + ":'");
             }
             if (uri.getHost() == null || uri.getHost().isEmpty()) {
-                throw new CamValidationException(null, "serverUrl", "has no host: '" + url + "'");
+                throw new CamValidationException(null, "serverUrl", "has no host");
             }
             if (uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
                 throw new CamValidationException(null, "serverUrl", "must not carry a query, fragment or user info");

@@ -401,6 +401,7 @@ public final class CamClient implements AutoCloseable {
         private Duration responseTimeout = Duration.ofSeconds(30);
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private Clock clock = Clock.systemUTC();
+        private boolean warnIfPlainHttp = true;
 
         private Builder() {
         }
@@ -445,6 +446,15 @@ public final class CamClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether {@link #build()} warns that an http:// server URL sends the token unencrypted (default
+         * true). Off only for a client that shadows one which has already warned about the same server.
+         */
+        public Builder warnIfPlainHttp(boolean warn) {
+            this.warnIfPlainHttp = warn;
+            return this;
+        }
+
         /** A server on this machine (the sandbox, an SSH tunnel) is reached without the token leaving it. */
         private static boolean isLoopback(String host) {
             return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.")
@@ -458,7 +468,7 @@ public final class CamClient implements AutoCloseable {
             if (apiToken == null) {
                 throw new CamValidationException(null, "apiToken", "is missing");
             }
-            if ("http".equals(serverUri.getScheme()) && !isLoopback(serverUri.getHost())) {
+            if (warnIfPlainHttp && "http".equals(serverUri.getScheme()) && !isLoopback(serverUri.getHost())) {
                 LOG.warn("CAM server URL {} is plain HTTP: the API token travels unencrypted", serverUri);
             }
             return new CamClient(this);

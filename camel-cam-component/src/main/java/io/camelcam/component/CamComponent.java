@@ -180,6 +180,8 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
                         .responseTimeout(Duration.ofMillis(healthCheckTimeout))
                         // a probe reports what CAM answers now; retries would only multiply the calls
                         .retryPolicy(RetryPolicy.NONE)
+                        // the producer's endpoint has warned about a plain-HTTP server already: once per endpoint
+                        .warnIfPlainHttp(false)
                         .build();
             } catch (RuntimeException e) {
                 releaseTransport(options);

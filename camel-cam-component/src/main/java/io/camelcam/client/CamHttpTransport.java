@@ -1,9 +1,13 @@
 package io.camelcam.client;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
 import javax.net.ssl.SSLContext;
@@ -20,6 +24,7 @@ import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
@@ -59,6 +64,9 @@ public final class CamHttpTransport implements AutoCloseable {
     private final PoolingAsyncClientConnectionManager pool;
     private final Duration connectionRequestTimeout;
     private final int maxConnections;
+    /** How to fail each call that has not ended yet, should the transport close under it. */
+    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
 
     private CamHttpTransport(Builder b) {
         this.maxConnections = b.maxConnections;
@@ -104,54 +112,88 @@ public final class CamHttpTransport implements AutoCloseable {
     /** Sends a request and reads the whole answer (bounded). */
     CompletableFuture<HttpResult> exchange(URI uri, String token, RequestBody body, Duration responseTimeout) {
         CompletableFuture<HttpResult> result = new CompletableFuture<>();
+        Runnable abort = () -> result.completeExceptionally(closedInFlight());
+        inFlight.add(abort);
+        result.whenComplete((r, e) -> inFlight.remove(abort));
         AsyncResponseConsumer<HttpResult> consumer = new BufferingConsumer(MAX_JSON_BYTES);
-        Future<HttpResult> running = client.execute(request(uri, token, body), consumer, null,
-                context(responseTimeout), new FutureCallback<>() {
-                    @Override
-                    public void completed(HttpResult r) {
-                        result.complete(r);
-                    }
+        Future<HttpResult> running;
+        try {
+            running = client.execute(request(uri, token, body), consumer, null,
+                    context(responseTimeout), new FutureCallback<>() {
+                        @Override
+                        public void completed(HttpResult r) {
+                            result.complete(r);
+                        }
 
-                    @Override
-                    public void failed(Exception ex) {
-                        result.completeExceptionally(ex);
-                    }
+                        @Override
+                        public void failed(Exception ex) {
+                            result.completeExceptionally(ex);
+                        }
 
-                    @Override
-                    public void cancelled() {
-                        result.cancel(false);
-                    }
-                });
+                        @Override
+                        public void cancelled() {
+                            result.cancel(false);
+                        }
+                    });
+        } catch (RuntimeException notSent) {
+            inFlight.remove(abort);
+            throw notSent;
+        }
         result.whenComplete((r, e) -> {
             if (result.isCancelled()) {
                 running.cancel(true);
             }
         });
+        abortIfClosed(abort);
         return result;
     }
 
     /** Sends a request and hands a 200 CSV answer over as a stream while it arrives. */
     CompletableFuture<HttpResult> stream(URI uri, String token, RequestBody body, Duration responseTimeout) {
         StreamingConsumer consumer = new StreamingConsumer(MAX_JSON_BYTES);
-        Future<Void> running = client.execute(request(uri, token, body), consumer, null,
-                context(responseTimeout), new FutureCallback<>() {
-                    @Override
-                    public void completed(Void v) {
-                        // the head future completed earlier; the body has been read to its end
-                    }
+        // in flight until the body has been read, not just until the head arrived
+        Runnable abort = () -> consumer.failed(closedInFlight());
+        inFlight.add(abort);
+        Future<Void> running;
+        try {
+            running = client.execute(request(uri, token, body), consumer, null,
+                    context(responseTimeout), new FutureCallback<>() {
+                        @Override
+                        public void completed(Void v) {
+                            // the head future completed earlier; the body has been read to its end
+                            inFlight.remove(abort);
+                        }
 
-                    @Override
-                    public void failed(Exception ex) {
-                        consumer.failed(ex);
-                    }
+                        @Override
+                        public void failed(Exception ex) {
+                            inFlight.remove(abort);
+                            consumer.failed(ex);
+                        }
 
-                    @Override
-                    public void cancelled() {
-                        consumer.head().cancel(false);
-                    }
-                });
+                        @Override
+                        public void cancelled() {
+                            inFlight.remove(abort);
+                            consumer.head().cancel(false);
+                        }
+                    });
+        } catch (RuntimeException notSent) {
+            inFlight.remove(abort);
+            throw notSent;
+        }
         consumer.exchange(running);
+        abortIfClosed(abort);
         return consumer.head();
+    }
+
+    /** A call that raced with {@link #close()} must not wait for callbacks that will never come. */
+    private void abortIfClosed(Runnable abort) {
+        if (closed && inFlight.remove(abort)) {
+            abort.run();
+        }
+    }
+
+    private static IOException closedInFlight() {
+        return new ConnectionClosedException("the CAM transport was closed while the request was in flight");
     }
 
     private AsyncRequestProducer request(URI uri, String token, RequestBody body) {
@@ -188,10 +230,20 @@ public final class CamHttpTransport implements AutoCloseable {
         return maxConnections;
     }
 
-    /** Closes every connection at once; calls still in flight fail. */
+    /**
+     * Closes every connection; calls still in flight fail with an IOException (outcome unknown).
+     * HttpClient's graceful shutdown does not report every exchange it drops, so whatever it left
+     * unanswered is failed here: a caller never waits for an answer that cannot come.
+     */
     @Override
     public void close() {
+        closed = true;
         client.close(CloseMode.GRACEFUL);
+        for (Runnable abort : List.copyOf(inFlight)) {
+            if (inFlight.remove(abort)) {
+                abort.run();
+            }
+        }
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.Model;
 import org.apache.camel.model.RouteDefinition;
@@ -35,7 +37,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * The API token and quick-call passwords appear in no log line (our packages, HttpClient's header
  * and wire logs at DEBUG), exception message, toString(), endpoint URI as Camel shows it (endpoint
- * registry, JMX, message history) or route dump of the recommended configuration: tokens on the
+ * registry, JMX, message history), readiness-check result or route dump of the recommended
+ * configuration: tokens on the
  * component, one component instance per token, passwords in the message body.
  */
 class SecretsTest extends CamTestSupport {
@@ -55,6 +58,9 @@ class SecretsTest extends CamTestSupport {
         admin.getConfiguration().setServerUrl(SANDBOX.url());
         admin.getConfiguration().setApiToken(SANDBOX.adminToken());
         context.addComponent("camAdmin", admin);
+        // the readiness checks ask CAM on every call, so each result below is fresh
+        context.getComponent("cam", CamComponent.class).setHealthCheckInterval(0);
+        admin.setHealthCheckInterval(0);
         return context;
     }
 
@@ -215,6 +221,42 @@ class SecretsTest extends CamTestSupport {
         assertThat(lines).filteredOn(line -> line.contains(" org.apache.hc.client5.http.headers "))
                 .anyMatch(line -> line.contains(">> x-cam-apiToken: ******"))
                 .noneMatch(line -> line.contains(SANDBOX.userToken()));
+    }
+
+    @Test
+    void healthCheckResultsHoldNoSecret() {
+        HealthCheckHelper.getHealthCheckRepository(context, "producers").setEnabled(true);
+        List<HealthCheck.Result> results = new ArrayList<>(camReadiness());
+        SANDBOX.sandbox().faults().next(10).status(503);
+        results.addAll(camReadiness());
+        SANDBOX.sandbox().faults().clear();
+        SANDBOX.sandbox().stop();
+        try {
+            results.addAll(camReadiness());
+        } finally {
+            SANDBOX.sandbox().start();
+        }
+
+        // one check per token (user and administrator), each seen up, answering 503 and unreachable
+        assertThat(results).extracting(HealthCheck.Result::getState).contains(HealthCheck.State.UP, HealthCheck.State.DOWN);
+        assertThat(results.stream().map(r -> r.getCheck().getId()).distinct()).hasSize(2);
+        List<String> shown = new ArrayList<>();
+        for (HealthCheck.Result result : results) {
+            shown.add(result.getCheck().getId());
+            shown.add(result.getMessage().orElse(""));
+            result.getDetails().forEach((key, value) -> shown.add(key + "=" + value));
+            result.getCheck().getMetaData().forEach((key, value) -> shown.add(key + "=" + value));
+            for (Throwable t = result.getError().orElse(null); t != null; t = t.getCause()) {
+                shown.add(t.toString());
+            }
+        }
+        assertThat(shown).noneMatch(s -> s.contains(SANDBOX.userToken())).noneMatch(s -> s.contains(SANDBOX.adminToken()));
+    }
+
+    private List<HealthCheck.Result> camReadiness() {
+        return List.copyOf(HealthCheckHelper.invoke(context,
+                check -> Map.of(HealthCheck.CHECK_KIND, HealthCheck.Kind.READINESS),
+                check -> !check.isReadiness() || !check.getId().startsWith("producer:cam:"), "full"));
     }
 
     @Test

@@ -27,9 +27,12 @@ class SuiteLogScanTest {
     static final Path LOG = Path.of("target/camel-cam-test.log");
     static final Path TEST_OUTPUT = Path.of("target/surefire-reports");
 
-    /** Every secret the tests use: the sandbox's tokens and the quick-call passwords of SecretsTest and QuickCallRouteTest. */
+    /**
+     * Every secret the tests use: the sandbox's tokens, the quick-call passwords of SecretsTest and
+     * QuickCallRouteTest, and the token HealthCheckTest treats as one.
+     */
     static final List<String> SECRETS = List.of(CamSandbox.DEFAULT_USER_TOKEN, CamSandbox.DEFAULT_ADMIN_TOKEN,
-            SecretsTest.PASSWORD, "s3cret!");
+            SecretsTest.PASSWORD, "s3cret!", HealthCheckTest.WRONG_TOKEN);
 
     @Test
     void noSecretInAnyLogLineOrTestOutputOfTheWholeRun() throws IOException {

@@ -210,9 +210,12 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
         }
     }
 
-    /** {@code producer:cam:<server URL>}, numbered when several tokens are used with one server: never the token. */
+    /**
+     * {@code producer:<component name>:<server URL>}, e.g. {@code producer:cam:https://cam.example.com/},
+     * numbered when several tokens are used with one server: never the token.
+     */
     private String healthCheckId(String serverUrl) {
-        String base = "producer:cam:" + serverUrl;
+        String base = "producer:" + componentName() + ":" + serverUrl;
         String id = base;
         for (int n = 2; isHealthCheckIdTaken(id); n++) {
             id = base + "#" + n;
@@ -222,6 +225,20 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
 
     private boolean isHealthCheckIdTaken(String id) {
         return healthChecks.values().stream().anyMatch(shared -> shared.check.getId().equals(id));
+    }
+
+    /**
+     * The name this instance is registered under, e.g. {@code camAdmin} for a second instance holding
+     * the administrator token: in the check id it keeps the instances' checks apart, as Camel reports
+     * only one result per id.
+     */
+    private String componentName() {
+        for (String name : getCamelContext().getComponentNames()) {
+            if (getCamelContext().hasComponent(name) == this) {
+                return name;
+            }
+        }
+        return getDefaultName();
     }
 
     /**

@@ -167,6 +167,26 @@ class HealthCheckTest extends CamTestSupport {
         assertThat(camResults()).isEmpty();
     }
 
+    /** The configuration docs/cam-component.adoc recommends: the administrator token on a second component instance. */
+    @Test
+    void aSecondComponentInstanceWithAnotherTokenHasItsOwnCheck() throws Exception {
+        CamComponent admin = new CamComponent();
+        admin.getConfiguration().setServerUrl(SANDBOX.url());
+        admin.getConfiguration().setApiToken(SANDBOX.adminToken());
+        admin.setHealthCheckInterval(30_000);
+        context.addComponent("camAdmin", admin);
+        routes(30_000, "cam:sendMessage?room=ops", "camAdmin:exportUsers");
+
+        List<HealthCheck.Result> results = List.copyOf(HealthCheckHelper.invoke(context,
+                check -> Map.of(HealthCheck.CHECK_KIND, HealthCheck.Kind.READINESS),
+                check -> !check.isReadiness() || !check.getId().startsWith("producer:cam"), "full"));
+
+        assertThat(results).extracting(r -> r.getCheck().getId()).containsExactlyInAnyOrder(
+                CHECK_ID_PREFIX + SANDBOX.url() + "/", "producer:camAdmin:" + SANDBOX.url() + "/");
+        assertThat(results).allSatisfy(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+        assertThat(SANDBOX.sandbox().requests()).extracting(RecordedRequest::role).containsExactlyInAnyOrder("USER", "ADMIN");
+    }
+
     @Test
     void disabledOnTheComponentMeansCamIsNotAsked() throws Exception {
         context.getComponent("cam", CamComponent.class).setHealthCheckProducerEnabled(false);

@@ -237,9 +237,12 @@ class SecretsTest extends CamTestSupport {
             SANDBOX.sandbox().start();
         }
 
-        // one check per token (user and administrator), each seen up, answering 503 and unreachable
+        // one check per token (user, administrator on its own component, and the wrong one), seen up, answering
+        // 503 and unreachable
         assertThat(results).extracting(HealthCheck.Result::getState).contains(HealthCheck.State.UP, HealthCheck.State.DOWN);
-        assertThat(results.stream().map(r -> r.getCheck().getId()).distinct()).hasSize(2);
+        assertThat(results.stream().map(r -> r.getCheck().getId()).distinct()).containsExactlyInAnyOrder(
+                "producer:cam:" + SANDBOX.url() + "/", "producer:cam:" + SANDBOX.url() + "/#2",
+                "producer:camAdmin:" + SANDBOX.url() + "/");
         List<String> shown = new ArrayList<>();
         for (HealthCheck.Result result : results) {
             shown.add(result.getCheck().getId());
@@ -256,7 +259,7 @@ class SecretsTest extends CamTestSupport {
     private List<HealthCheck.Result> camReadiness() {
         return List.copyOf(HealthCheckHelper.invoke(context,
                 check -> Map.of(HealthCheck.CHECK_KIND, HealthCheck.Kind.READINESS),
-                check -> !check.isReadiness() || !check.getId().startsWith("producer:cam:"), "full"));
+                check -> !check.isReadiness() || !check.getId().startsWith("producer:cam"), "full"));
     }
 
     @Test

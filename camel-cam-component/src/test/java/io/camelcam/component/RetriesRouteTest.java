@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.camelcam.client.error.CamConnectException;
+import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamHttpException;
-import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.sandbox.RecordedRequest;
@@ -48,7 +48,7 @@ class RetriesRouteTest extends CamTestSupport {
                 f -> f.next(1).dropConnection(), f -> f.next(1).delay(Duration.ofSeconds(5)));
         for (Consumer<SandboxFaults> fault : faults) {
             fault.accept(SANDBOX.sandbox().faults());
-            assertThat(sendAndWait(uri, body).getException()).isInstanceOf(io.camelcam.client.error.CamException.class);
+            assertThat(sendAndWait(uri, body).getException()).isInstanceOf(CamException.class);
         }
 
         assertThat(SANDBOX.sandbox().requests()).as("one request per exchange").hasSize(faults.size());
@@ -191,9 +191,9 @@ class RetriesRouteTest extends CamTestSupport {
     }
 
     /**
-     * The redelivery policy docs/reliability.md recommends for writes (delays shortened, a mock for the
-     * parking queue; keep the two in step): redeliver what CAM certainly did not process, park what it
-     * may have processed.
+     * The redelivery policy docs/errors-and-retries.md gives (delays shortened, a mock for the dead
+     * letter queue; keep the two in step): redeliver what CAM certainly did not process, park the rest,
+     * including a redelivery that ends in a failure of another kind.
      */
     @Test
     void theDocumentedRedeliveryPolicyNeverDuplicatesAMessage() throws Exception {
@@ -201,19 +201,24 @@ class RetriesRouteTest extends CamTestSupport {
             @Override
             public void configure() {
                 onException(CamConnectException.class)
-                        .maximumRedeliveries(5).redeliveryDelay(10).useExponentialBackOff();
-                onException(CamHttpException.class)
-                        .onWhen(simple("${exception.statusCode} in '429,503'"))
-                        .maximumRedeliveries(5).redeliveryDelay(10).useExponentialBackOff();
-                onException(CamTransportException.class, CamResponseException.class)
+                        .maximumRedeliveries(5).redeliveryDelay(10).useExponentialBackOff().maximumRedeliveryDelay(100)
                         .handled(true)
-                        .to("mock:outcomeUnknown");
+                        .to("mock:dlq");
+                onException(CamHttpException.class)
+                        .onWhen(simple("${exception.statusCode} == 429 || ${exception.statusCode} == 503"))
+                        .maximumRedeliveries(5).redeliveryDelay(10).useExponentialBackOff().maximumRedeliveryDelay(100)
+                        .handled(true)
+                        .to("mock:dlq");
+                onException(CamException.class)
+                        .maximumRedeliveries(0)
+                        .handled(true)
+                        .to("mock:dlq");
 
                 from("direct:notify").to("cam:sendMessage?room=ops&responseTimeout=1s").to("mock:sent");
             }
         });
         MockEndpoint sent = getMockEndpoint("mock:sent");
-        MockEndpoint unknown = getMockEndpoint("mock:outcomeUnknown");
+        MockEndpoint dlq = getMockEndpoint("mock:dlq");
 
         SANDBOX.sandbox().faults().next(1).status(503).next(1).tooManyRequests(Duration.ZERO);
         template.sendBody("direct:notify", "refused twice, then taken");
@@ -223,13 +228,19 @@ class RetriesRouteTest extends CamTestSupport {
         template.sendBody("direct:notify", "answered too late");
         SANDBOX.sandbox().faults().next(1).truncatedJson();
         template.sendBody("direct:notify", "answered garbled");
+        // a redelivery that fails differently (refused, then dropped after CAM took it) is parked, not redelivered again
+        SANDBOX.sandbox().faults().next(1).status(503).next(1).dropConnection();
+        template.sendBody("direct:notify", "refused, then dropped");
+        SANDBOX.sandbox().faults().next(6).status(503);
+        template.sendBody("direct:notify", "refused six times");
 
         sent.expectedBodiesReceived("refused twice, then taken");
-        unknown.expectedBodiesReceived("dropped after CAM took it", "answered too late", "answered garbled");
+        dlq.expectedBodiesReceived("dropped after CAM took it", "answered too late", "answered garbled",
+                "refused, then dropped", "refused six times");
         MockEndpoint.assertIsSatisfied(context);
-        assertThat(SANDBOX.sandbox().requests()).hasSize(6);
-        assertThat(SANDBOX.sandbox().messagesIn("ops")).extracting(m -> m.text()).containsExactly(
-                "refused twice, then taken", "dropped after CAM took it", "answered too late", "answered garbled");
+        assertThat(SANDBOX.sandbox().requests()).hasSize(3 + 1 + 1 + 1 + 2 + 6);
+        assertThat(SANDBOX.sandbox().messagesIn("ops")).extracting(m -> m.text()).containsExactly("refused twice, then taken",
+                "dropped after CAM took it", "answered too late", "answered garbled", "refused, then dropped");
     }
 
     private Exchange sendAndWait(String uri, Object body) throws Exception {

@@ -167,7 +167,7 @@ class HealthCheckTest extends CamTestSupport {
         assertThat(camResults()).isEmpty();
     }
 
-    /** The configuration docs/cam-component.adoc recommends: the administrator token on a second component instance. */
+    /** One way docs/cam-component.adoc gives to keep the administrator's token out of URIs: a second component instance. */
     @Test
     void aSecondComponentInstanceWithAnotherTokenHasItsOwnCheck() throws Exception {
         CamComponent admin = new CamComponent();

@@ -37,9 +37,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * The API token and quick-call passwords appear in no log line (our packages, HttpClient's header
  * and wire logs at DEBUG), exception message, toString(), endpoint URI as Camel shows it (endpoint
- * registry, JMX, message history), readiness-check result or route dump of the recommended
- * configuration: tokens on the
- * component, one component instance per token, passwords in the message body.
+ * registry, JMX, message history), readiness-check result, or route dump of a configuration that
+ * keeps secrets out of URIs: tokens on the component, one component instance per token, passwords in
+ * the message body.
  */
 class SecretsTest extends CamTestSupport {
 
@@ -159,7 +159,7 @@ class SecretsTest extends CamTestSupport {
     }
 
     @Test
-    void routeDumpsOfTheRecommendedConfigurationHoldNoSecret() {
+    void routeDumpsOfAConfigurationWithoutSecretsInUrisHoldNone() {
         DumpRoutesStrategy dump = context.getCamelContextExtension().getContextPlugin(DumpRoutesStrategy.class);
         assertThat(dump.isResolvePlaceholders()).as("Camel's default: placeholders resolved").isTrue();
         List<String> lines;

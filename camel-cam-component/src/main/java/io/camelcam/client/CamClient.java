@@ -510,11 +510,16 @@ public final class CamClient implements AutoCloseable {
 
         /** Checks a token without ever putting it into the message. */
         public static String checkToken(String token) {
+            return checkToken(token, "apiToken");
+        }
+
+        /** As {@link #checkToken(String)}, naming the option the token came from. */
+        public static String checkToken(String token, String option) {
             if (token == null || token.isBlank()) {
-                throw new CamValidationException(null, "apiToken", "is missing");
+                throw new CamValidationException(null, option, "is missing");
             }
             if (token.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c > 126)) {
-                throw new CamValidationException(null, "apiToken",
+                throw new CamValidationException(null, option,
                         "must be printable ASCII without spaces or control characters such as CR/LF (value not shown)");
             }
             return token;

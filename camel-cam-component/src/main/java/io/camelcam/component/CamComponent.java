@@ -57,9 +57,9 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
 
     /**
      * How Camel compares keys it may log: the last segment, lower case, without dashes. Besides the
-     * token option, {@code admin-token}: the placeholder name these docs give the administrator's token.
+     * two token options, {@code admin-token}: the placeholder name these docs give the administrator's token.
      */
-    private static final List<String> SENSITIVE_KEYWORDS = List.of("apitoken", "admintoken");
+    private static final List<String> SENSITIVE_KEYWORDS = List.of("apitoken", "adminapitoken", "admintoken");
 
     private final Map<TransportSettings, SharedTransport> transports = new HashMap<>();
     private final Map<HealthKey, SharedHealthCheck> healthChecks = new HashMap<>();

@@ -26,10 +26,15 @@ public class CamConfiguration implements Cloneable {
     private String serverUrl;
 
     @UriParam(label = "security", secret = true, description = "The API token from CAM's administration screen. "
-            + "exportUsers and updateUsersCSV need an administrator's token. Sent only in the x-cam-apiToken header, "
+            + "exportUsers and updateUsersCSV need an administrator's token (or adminApiToken). Sent only in the x-cam-apiToken header, "
             + "never logged.")
     @Metadata(required = true)
     private String apiToken;
+
+    @UriParam(label = "security", secret = true, description = "An administrator's API token for exportUsers and "
+            + "updateUsersCSV. Set on the component, one component serves both kinds of operation and no token is "
+            + "ever written into a URI; without it, those operations use apiToken.")
+    private String adminApiToken;
 
     // ---- messages -----------------------------------------------------------------------------
 
@@ -38,7 +43,7 @@ public class CamConfiguration implements Cloneable {
     private String room;
 
     @UriParam(label = "producer", description = "sendMessage, sendMessages: comma-separated e-mail addresses: "
-            + "the recipients of a direct message, or the users @-mentioned in a room.")
+            + "the recipients of a direct message, or the users mentioned (@) in a room.")
     private String users;
 
     @UriParam(label = "producer", defaultValue = "false", description = "sendMessage, sendMessages: send as a "
@@ -194,6 +199,14 @@ public class CamConfiguration implements Cloneable {
 
     public void setApiToken(String apiToken) {
         this.apiToken = apiToken;
+    }
+
+    public String getAdminApiToken() {
+        return adminApiToken;
+    }
+
+    public void setAdminApiToken(String adminApiToken) {
+        this.adminApiToken = adminApiToken;
     }
 
     public String getRoom() {

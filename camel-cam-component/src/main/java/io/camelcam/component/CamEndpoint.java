@@ -59,6 +59,7 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
      */
     private final MemoryStateRepository localConsumerState = new MemoryStateRepository();
     private CamClient client;
+    private CamClient adminClient;
     private BindingContext bindingContext;
     private Executor callbackExecutor;
 
@@ -104,8 +105,14 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
                 .responseTimeout(positive(configuration.getResponseTimeout(), "responseTimeout"))
                 .retryPolicy(retryPolicy(configuration))
                 .clock(bindingContext.clock());
+        if (configuration.getAdminApiToken() != null) {
+            CamClient.Builder.checkToken(configuration.getAdminApiToken(), "adminApiToken");
+        }
         checkConnectionOptions(configuration);
         client = clientBuilder.transport(getComponent().acquireTransport(configuration)).build();
+        if (configuration.getAdminApiToken() != null) {
+            adminClient = clientBuilder.apiToken(configuration.getAdminApiToken()).build();
+        }
         Executor pool = getComponent().callbackExecutor();
         // if the pool is gone (shutdown) the answer is still handed back, on the I/O thread
         callbackExecutor = task -> {
@@ -121,6 +128,7 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
     protected void doStop() throws Exception {
         if (client != null) {
             client = null;
+            adminClient = null;
             getComponent().releaseTransport(configuration);
         }
         super.doStop();
@@ -211,6 +219,11 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
     /** The client, once the endpoint has started. */
     public CamClient getClient() {
         return client;
+    }
+
+    /** The client for {@code op}: the administrator's token for CAM's user API when one is configured. */
+    public CamClient getClient(CamOperation op) {
+        return op.needsAdministrator() && adminClient != null ? adminClient : client;
     }
 
     /** The clock and zone current and next are read in, once the endpoint has started. */

@@ -49,6 +49,11 @@ public enum CamOperation {
         return binding;
     }
 
+    /** CAM's user API (exportUsers, updateUsersCSV) answers only an administrator's token. */
+    public boolean needsAdministrator() {
+        return this == exportUsers || this == updateUsersCSV;
+    }
+
     /** What a consumer polls for changes; empty for an operation that cannot be consumed from. */
     public Optional<ChangeFeed<?>> changeFeed() {
         return Optional.ofNullable(changeFeed);

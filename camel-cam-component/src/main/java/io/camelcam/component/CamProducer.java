@@ -57,9 +57,10 @@ public class CamProducer extends DefaultAsyncProducer {
         CamCall<Object> call;
         CompletableFuture<Object> answer;
         try {
-            binding = binding(exchange);
+            CamOperation operation = operation(exchange);
+            binding = binding(operation);
             call = binding.prepare(exchange, endpoint.getConfiguration(), endpoint.getBindingContext());
-            answer = endpoint.getClient().execute(call);
+            answer = endpoint.getClient(operation).execute(call);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
@@ -82,15 +83,20 @@ public class CamProducer extends DefaultAsyncProducer {
     }
 
     @SuppressWarnings("unchecked")
-    private OperationBinding<Object> binding(Exchange exchange) {
+    private static OperationBinding<Object> binding(CamOperation operation) {
+        return (OperationBinding<Object>) operation.binding();
+    }
+
+    /** The endpoint's operation, or the one the CamelCamOperation header asks for. */
+    private CamOperation operation(Exchange exchange) {
         Object override = exchange.getMessage().getHeader(CamConstants.OPERATION);
         if (override == null) {
-            return (OperationBinding<Object>) endpoint.getOperation().binding();
+            return endpoint.getOperation();
         }
         String name = override.toString().trim();
         for (CamOperation op : CamOperation.values()) {
             if (op.name().equals(name)) {
-                return (OperationBinding<Object>) op.binding();
+                return op;
             }
         }
         throw new CamValidationException(null, "header " + CamConstants.OPERATION,

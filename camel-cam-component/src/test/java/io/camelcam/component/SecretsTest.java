@@ -307,6 +307,7 @@ class SecretsTest extends CamTestSupport {
         assertThat(CamelContextHelper.containsSensitive(context, "camel.component.cam.serverUrl")).isFalse();
         // camel-main's placeholder summary asks too: the docs' name for the administrator's token
         assertThat(CamelContextHelper.containsSensitive(context, "cam.admin-token")).isTrue();
+        assertThat(CamelContextHelper.containsSensitive(context, "camel.component.cam.admin-api-token")).isTrue();
     }
 
     @Test
@@ -316,7 +317,7 @@ class SecretsTest extends CamTestSupport {
             other.addComponent("cam", new CamComponent());
 
             assertThat(other.getCamelContextExtension().getAdditionalSensitiveKeywords())
-                    .isEqualTo("licenseKey,apitoken,admintoken");
+                    .isEqualTo("licenseKey,apitoken,adminapitoken,admintoken");
             assertThat(CamelContextHelper.containsSensitive(other, "my.license-key")).isTrue();
         }
     }

@@ -135,6 +135,26 @@ class UsersRouteTest extends CamTestSupport {
         assertThat(SANDBOX.sandbox().requests()).isEmpty();
     }
 
+    @Test
+    void anAdministratorsTokenOnTheComponentServesTheUserApiWithoutATokenInAnyUri() throws Exception {
+        CamComponent admin = new CamComponent();
+        admin.getConfiguration().setServerUrl(SANDBOX.url());
+        admin.getConfiguration().setApiToken(SANDBOX.userToken());
+        admin.getConfiguration().setAdminApiToken(SANDBOX.adminToken());
+        context.addComponent("camWithAdmin", admin);
+
+        Exchange exported = send("camWithAdmin:exportUsers?outputType=list", null);
+        Exchange sent = send("camWithAdmin:sendMessage?room=ops", "user API via the admin token, the rest via the user's");
+        Exchange switched = send("camWithAdmin:sendMessage", List.of(CamUser.of("switch@example.com", "Switch")),
+                CamConstants.OPERATION, "updateUsersCSV");
+
+        assertThat(exported.getException()).isNull();
+        assertThat(sent.getException()).isNull();
+        assertThat(switched.getException()).isNull();
+        assertThat(SANDBOX.sandbox().requests()).extracting(r -> r.operation() + " " + r.role())
+                .containsExactly("exportUsers ADMIN", "sendMessage USER", "updateUsersCSV ADMIN");
+    }
+
     private static void assertRejected(Exchange exchange, String text) {
         assertThat(exchange.getException()).isInstanceOf(CamValidationException.class).hasMessageContaining(text);
     }

@@ -52,7 +52,7 @@ public class FileDropRoute extends RouteBuilder {
                     .when(simple("${file:ext} =~ 'json'"))
                         .to("cam:sendMessages?room={{file-drop.room}}&retryOn=429,503,connect")
                     .when(simple("${file:ext} =~ 'csv'"))
-                        .to("cam:updateUsersCSV?apiToken={{cam.admin-token}}&retryOn=429,503,connect")
+                        .to("cam:updateUsersCSV?retryOn=429,503,connect")
                     .otherwise()
                         .throwException(IllegalArgumentException.class,
                                 "only .txt (one message), .json (messages.json) and .csv (users) files are sent")

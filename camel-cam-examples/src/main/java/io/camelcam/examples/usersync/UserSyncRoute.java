@@ -34,13 +34,13 @@ public class UserSyncRoute extends RouteBuilder {
         from("direct:user-sync")
                 .routeId("user-sync")
                 .routeConfigurationId(OpsAlertRoute.CONFIGURATION_ID)
-                .to("cam:exportUsers?apiToken={{cam.admin-token}}")
+                .to("cam:exportUsers")
                 .process(new UserSyncTransform(renames, progressEvery))
                 .choice()
                     .when(header(UserSyncTransform.USERS_CHANGED).isEqualTo(0L))
                         .log("user-sync: ${header.UserSyncRead} users read, none to update")
                     .otherwise()
-                        .to("cam:updateUsersCSV?apiToken={{cam.admin-token}}")
+                        .to("cam:updateUsersCSV")
                         .log("user-sync: ${header.UserSyncRead} users read, ${header." + CamConstants.USERS_UPDATED
                                 + "} updated")
                         .setBody(simple("User sync: ${header." + CamConstants.USERS_UPDATED

@@ -43,7 +43,7 @@ public class CamConfiguration implements Cloneable {
     private String room;
 
     @UriParam(label = "producer", description = "sendMessage, sendMessages: comma-separated e-mail addresses: "
-            + "the recipients of a direct message, or the users mentioned (@) in a room.")
+            + "the recipients of a direct message, or the users mentioned in a room.")
     private String users;
 
     @UriParam(label = "producer", defaultValue = "false", description = "sendMessage, sendMessages: send as a "

@@ -13,7 +13,7 @@ public final class CamConstants {
               javaType = "String", label = "producer")
     public static final String ROOM = "CamelCamRoom";
 
-    @Metadata(description = "sendMessage, sendMessages: recipients of a direct message, or users mentioned (@) in a room; "
+    @Metadata(description = "sendMessage, sendMessages: recipients of a direct message, or users mentioned in a room; "
                             + "comma-separated e-mail addresses or a List of them. Overrides the users option.",
               javaType = "String or java.util.List<String>", label = "producer")
     public static final String USERS = "CamelCamUsers";

@@ -26,7 +26,10 @@ public final class DeadLetters {
     public static final String REJECTED = "rejected";
     /** CAM did not process it (HTTP 429/503, or no connection) even after retries: safe to send again as is. */
     public static final String UNAVAILABLE = "unavailable";
-    /** It may have reached the room (timeout, broken connection, unreadable answer): check before resending. */
+    /**
+     * It may have reached the room (timeout, broken connection, unreadable answer, HTTP 500/502/504),
+     * after the last try or at once, as {@code jms-to-chat.unknown-outcome} says: check before resending.
+     */
     public static final String OUTCOME_UNKNOWN = "outcome-unknown";
 
     private DeadLetters() {
@@ -41,6 +44,14 @@ public final class DeadLetters {
             return true;
         }
         return failure instanceof CamHttpException http && (http.getStatusCode() == 429 || http.getStatusCode() == 503);
+    }
+
+    /**
+     * Whether CAM may or may not have processed the message: the answer was lost (timeout, broken
+     * connection), unreadable, or HTTP 500/502/504. Sending it again may post it twice.
+     */
+    public static boolean isOutcomeUnknown(Throwable failure) {
+        return OUTCOME_UNKNOWN.equals(causeOf(failure));
     }
 
     /** The cause, as one of the constants above. */

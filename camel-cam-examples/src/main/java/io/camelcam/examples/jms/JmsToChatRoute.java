@@ -19,8 +19,11 @@ import io.camelcam.component.CamConstants;
  * growing pauses, then parked as {@code unavailable};</li>
  * <li>CAM refused it ({@code CamErrorCode} header, e.g. 404 for an unknown room) or it is invalid:
  * parked as {@code rejected} at once;</li>
- * <li>it may have reached the room (timeout, broken connection): parked as
- * {@code outcome-unknown} at once, never resent blindly, which could post it twice.</li>
+ * <li>it may have reached the room (timeout, broken connection, unreadable answer, HTTP 500/502/504):
+ * what {@code jms-to-chat.unknown-outcome} says. {@code redeliver} (the default): tried again like
+ * the first case, so the message reaches the room at least once, twice when only the answer was
+ * lost; parked as {@code outcome-unknown} after the last try. {@code park}: parked as
+ * {@code outcome-unknown} at once, never posted twice; a person decides.</li>
  * </ul>
  * Anything else (the dead-letter queue unreachable, a bug) rolls the transaction back, and the
  * broker delivers the message again.
@@ -28,11 +31,15 @@ import io.camelcam.component.CamConstants;
 public class JmsToChatRoute extends RouteBuilder {
 
     static final String DEAD_LETTER_QUEUE = "jms:queue:{{jms.dead-letter-queue}}";
+    static final String UNKNOWN_OUTCOME = "jms-to-chat.unknown-outcome";
 
     @Override
     public void configure() {
+        boolean redeliverUnknownOutcome = redeliverUnknownOutcome();
+
         onException(CamException.class)
-                .onWhen(exchange -> DeadLetters.isSafeToResend(exchange.getException()))
+                .onWhen(exchange -> DeadLetters.isSafeToResend(exchange.getException())
+                        || redeliverUnknownOutcome && DeadLetters.isOutcomeUnknown(exchange.getException()))
                 .maximumRedeliveries("{{jms-to-chat.maximum-redeliveries}}")
                 .redeliveryDelay("{{jms-to-chat.redelivery-delay}}")
                 .useExponentialBackOff()
@@ -45,7 +52,7 @@ public class JmsToChatRoute extends RouteBuilder {
                 .to("direct:jms-to-chat-dead-letter");
 
         // maximumRedeliveries(0) must be said: a clause that takes over during a redelivery (a retried
-        // message whose next try times out) otherwise inherits the retries of the clause above
+        // message that CAM then refuses) otherwise inherits the retries of the clause above
         onException(CamException.class)
                 .maximumRedeliveries(0)
                 .logExhausted(false)
@@ -67,5 +74,15 @@ public class JmsToChatRoute extends RouteBuilder {
                 .log(LoggingLevel.WARN, "Message ${header.JMSMessageID} parked in {{jms.dead-letter-queue}} as "
                         + "${header." + DeadLetters.CAUSE + "}: ${header." + DeadLetters.REASON + "}")
                 .to(DEAD_LETTER_QUEUE);
+    }
+
+    /** {@code redeliver} (at least once) or {@code park} (at most once); anything else stops the start-up. */
+    private boolean redeliverUnknownOutcome() {
+        String policy = getContext().resolvePropertyPlaceholders("{{" + UNKNOWN_OUTCOME + ":redeliver}}").strip();
+        return switch (policy) {
+            case "redeliver" -> true;
+            case "park" -> false;
+            default -> throw new IllegalArgumentException(UNKNOWN_OUTCOME + " must be redeliver or park, not '" + policy + "'");
+        };
     }
 }

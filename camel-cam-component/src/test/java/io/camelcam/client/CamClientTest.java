@@ -112,6 +112,24 @@ class CamClientTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> transport.poolStats().getLeased() == 0);
     }
 
+    /**
+     * A response timeout well below a second ends the call well before an answer a second late. HttpClient
+     * checks timeouts once per select interval of its I/O reactor (1 s unless set), so a 100 ms timeout used
+     * to fire only after up to 1.1 s, mostly after the late answer had arrived: calls that should have timed
+     * out succeeded. The exception type tells which happened, not a clock.
+     */
+    @Test
+    void aResponseTimeoutBelowASecondIsHonoured() {
+        CamClient impatient = CamClient.builder().serverUrl(SANDBOX.url()).apiToken(SANDBOX.userToken())
+                .transport(transport).responseTimeout(Duration.ofMillis(100)).retryPolicy(RetryPolicy.NONE).build();
+
+        for (int call = 1; call <= 10; call++) {
+            SANDBOX.sandbox().faults().next(1).delay(Duration.ofSeconds(1));
+            assertThat(failure(impatient.sendMessage(CamMessage.toRoom("ops", "late " + call))))
+                    .as("call %d", call).isInstanceOf(CamTimeoutException.class);
+        }
+    }
+
     @Test
     void exportStreamsAndClosingEarlyGivesTheConnectionBack() throws Exception {
         SANDBOX.sandbox().putUser(new io.camelcam.sandbox.SandboxUser(null, "bulk@example.com", "Bulk", null, null, null, "user", false));

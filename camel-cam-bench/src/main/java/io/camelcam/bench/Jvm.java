@@ -1,0 +1,96 @@
+package io.camelcam.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A child JVM on this JVM's class path: the sandbox gets its own process and heap (its GC must not
+ * pause the client being measured), and the streaming and start-up runs need JVMs of their own.
+ */
+final class Jvm implements AutoCloseable {
+
+    private final Process process;
+    private final List<String> lines = new ArrayList<>();
+
+    private Jvm(Process process) {
+        this.process = process;
+        Thread reader = new Thread(this::drain, "child-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static Jvm start(List<String> jvmOptions, String mainClass, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        return new Jvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    private void drain() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                synchronized (lines) {
+                    lines.add(line);
+                    lines.notifyAll();
+                }
+            }
+        } catch (IOException e) {
+            // the child is gone; its exit code says the rest
+        }
+    }
+
+    /** Waits for a line of output that matches, failing if the child exits first. */
+    String awaitLine(Predicate<String> wanted, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        int seen = 0;
+        synchronized (lines) {
+            while (true) {
+                for (; seen < lines.size(); seen++) {
+                    if (wanted.test(lines.get(seen))) {
+                        return lines.get(seen);
+                    }
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0 || !process.isAlive() && seen == lines.size()) {
+                    throw new IllegalStateException("child JVM did not print the expected line; its output:\n"
+                            + String.join("\n", lines));
+                }
+                lines.wait(Math.min(left, 200));
+            }
+        }
+    }
+
+    /** Waits for the child to exit by itself and returns its output. */
+    List<String> awaitExit(long timeoutMillis) throws InterruptedException {
+        if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("child JVM still running after " + timeoutMillis + " ms");
+        }
+        Thread.sleep(50); // let the reader take the last lines
+        synchronized (lines) {
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("child JVM exited with " + process.exitValue() + ":\n" + String.join("\n", lines));
+            }
+            return List.copyOf(lines);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

@@ -31,6 +31,7 @@ public final class BenchMain {
         Double seconds = null;
         Double warmup = null;
         int[] concurrency = {1, 8, 64};
+        Set<String> targets = Set.of("A", "B", "C");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "http", "batch", "stream", "startup" -> parts.add(args[i]);
@@ -38,10 +39,11 @@ public final class BenchMain {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+                case "--targets" -> targets = Set.of(args[++i].split(","));
                 case "--concurrency" -> concurrency = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: [http] [batch] [stream] [startup] [--quick] [--rounds N] [--seconds S] [--warmup S] "
-                        + "[--concurrency 1,8,64]");
+                        + "[--concurrency 1,8,64] [--targets A,B,C]");
             }
         }
         if (parts.isEmpty()) {
@@ -56,7 +58,7 @@ public final class BenchMain {
                     HttpBench.Settings settings = new HttpBench.Settings(concurrency,
                             rounds != null ? rounds : quick ? 1 : 5,
                             seconds(seconds != null ? seconds : quick ? 0.3 : 5),
-                            seconds(warmup != null ? warmup : quick ? 0 : 3));
+                            seconds(warmup != null ? warmup : quick ? 0 : 3), targets);
                     expected += HttpBench.run(sandbox, settings, out);
                 }
                 long arrived = sandbox.messageTotal();

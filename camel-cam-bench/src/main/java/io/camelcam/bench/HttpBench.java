@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,7 +32,7 @@ final class HttpBench {
     static final String B = "B camel-http route";
     static final String C = "C cam:sendMessage";
 
-    record Settings(int[] concurrency, int rounds, Duration round, Duration warmup) {
+    record Settings(int[] concurrency, int rounds, Duration round, Duration warmup, Set<String> targets) {
     }
 
     /** The figures of one target at one concurrency, one entry per round. */
@@ -50,6 +51,10 @@ final class HttpBench {
 
         double medianMillis(double q) {
             return median(rounds.stream().mapToDouble(r -> r.millis(q)).toArray());
+        }
+
+        double medianCpuMicros() {
+            return median(rounds.stream().mapToDouble(SlotRunner.Result::cpuMicrosPerMessage).toArray());
         }
 
         long succeeded() {
@@ -78,6 +83,7 @@ final class HttpBench {
             targets.put(A, a);
             targets.put(B, b);
             targets.put(C, c);
+            targets.keySet().removeIf(name -> !settings.targets().contains(name.substring(0, 1)));
             if (!settings.warmup().isZero()) {
                 out.printf("warm-up: %s per target and concurrency%n", settings.warmup());
                 for (int n : settings.concurrency()) {
@@ -116,13 +122,21 @@ final class HttpBench {
     private static void print(Settings s, Map<String, List<SlotRunner.Result>> results, PrintStream out) {
         out.printf("%nsendMessage, %d rounds of %s per target and concurrency (median of the rounds; spread = min..max)%n",
                 s.rounds(), s.round());
-        out.printf("| in flight | target | msg/s | spread | p50 ms | p99 ms |%n| ---: | --- | ---: | ---: | ---: | ---: |%n");
+        out.printf("| in flight | target | msg/s | spread | p50 ms | p99 ms | client CPU µs/msg |%n"
+                + "| ---: | --- | ---: | ---: | ---: | ---: | ---: |%n");
         for (int n : s.concurrency()) {
             for (String name : List.of(A, B, C)) {
+                if (!results.containsKey(name + "@" + n)) {
+                    continue;
+                }
                 Series series = new Series(results.get(name + "@" + n));
-                out.printf("| %d | %s | %,.0f | %,.0f..%,.0f | %.2f | %.2f |%n", n, name, series.medianPerSecond(),
-                        series.min(), series.max(), series.medianMillis(0.50), series.medianMillis(0.99));
+                out.printf("| %d | %s | %,.0f | %,.0f..%,.0f | %.2f | %.2f | %.1f |%n", n, name, series.medianPerSecond(),
+                        series.min(), series.max(), series.medianMillis(0.50), series.medianMillis(0.99),
+                        series.medianCpuMicros());
             }
+        }
+        if (!s.targets().containsAll(List.of("A", "B", "C"))) {
+            return;
         }
         out.printf("%n| in flight | C/A | spread | C/B | spread |%n| ---: | ---: | ---: | ---: | ---: |%n");
         for (int n : s.concurrency()) {

@@ -42,6 +42,7 @@ final class SlotRunner {
 
     private static Result run(Target target, int slots, long start, long end, AtomicLong budget)
             throws InterruptedException {
+        long cpuBefore = processCpuNanos();
         CountDownLatch finished = new CountDownLatch(slots);
         Slot[] all = new Slot[slots];
         for (int i = 0; i < slots; i++) {
@@ -55,7 +56,13 @@ final class SlotRunner {
             throw new IllegalStateException("requests still in flight " + limitMinutes + " minutes after the end");
         }
         long stop = budget == null ? end : Arrays.stream(all).mapToLong(s -> s.lastCompletion).max().orElse(start);
-        return Result.merge(all, stop - start);
+        return Result.merge(all, stop - start, processCpuNanos() - cpuBefore);
+    }
+
+    /** CPU time of this whole JVM (all threads, GC and JIT included): the client side's cost. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** One in-flight request at a time; a completion on the sending thread loops instead of recursing. */
@@ -122,9 +129,10 @@ final class SlotRunner {
     }
 
     /** What one run measured; latencies in nanoseconds, sorted. */
-    record Result(long succeeded, long failed, Throwable firstFailure, long elapsedNanos, long[] sortedLatencies) {
+    record Result(long succeeded, long failed, Throwable firstFailure, long elapsedNanos, long[] sortedLatencies,
+            long cpuNanos) {
 
-        static Result merge(Slot[] slots, long elapsedNanos) {
+        static Result merge(Slot[] slots, long elapsedNanos, long cpuNanos) {
             int total = 0;
             long failed = 0;
             Throwable first = null;
@@ -142,7 +150,12 @@ final class SlotRunner {
                 at += s.count;
             }
             Arrays.sort(all);
-            return new Result(total, failed, first, elapsedNanos, all);
+            return new Result(total, failed, first, elapsedNanos, all, cpuNanos);
+        }
+
+        /** Client CPU (this JVM) per message, in microseconds; requests still draining count in the cost. */
+        double cpuMicrosPerMessage() {
+            return succeeded == 0 ? Double.NaN : cpuNanos / 1e3 / succeeded;
         }
 
         double perSecond() {

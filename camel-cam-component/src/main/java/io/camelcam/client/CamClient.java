@@ -21,13 +21,17 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLException;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +93,8 @@ public final class CamClient implements AutoCloseable {
     private final Duration responseTimeout;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
+    /** {@code serverUri} resolved once per operation: URI resolution per message showed in profiles. */
+    private final Map<String, URI> operationUris = new ConcurrentHashMap<>();
 
     private CamClient(Builder b) {
         this.serverUri = b.serverUri;
@@ -184,14 +190,18 @@ public final class CamClient implements AutoCloseable {
         executeOnce(call).whenComplete((value, error) -> {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
             if (error == null) {
-                LOG.debug("CAM {} succeeded in {} ms (attempt {})", call.operation(), millis, attempt);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("CAM {} succeeded in {} ms (attempt {})", call.operation(), millis, attempt);
+                }
                 result.complete(value);
                 return;
             }
             CamException failure = (CamException) error;
             Duration delay = retryPolicy.delayBeforeRetry(call.idempotent(), attempt, failure);
             if (delay == null || result.isDone()) {
-                LOG.debug("CAM {} failed in {} ms (attempt {}): {}", call.operation(), millis, attempt, failure.getMessage());
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("CAM {} failed in {} ms (attempt {}): {}", call.operation(), millis, attempt, failure.getMessage());
+                }
                 result.completeExceptionally(failure);
                 return;
             }
@@ -203,7 +213,7 @@ public final class CamClient implements AutoCloseable {
     }
 
     private <T> CompletableFuture<T> executeOnce(CamCall<T> call) {
-        URI uri = serverUri.resolve(call.operation());
+        URI uri = operationUris.computeIfAbsent(call.operation(), serverUri::resolve);
         CompletableFuture<T> outcome = new CompletableFuture<>();
         CompletableFuture<HttpResult> http;
         try {
@@ -240,16 +250,56 @@ public final class CamClient implements AutoCloseable {
             throw new CamHttpException(call.operation(), buffered.status(), buffered.reason(),
                     retryAfter(buffered.retryAfter()), excerpt(buffered.body()));
         }
+        if (call instanceof JsonCall<T> jsonCall && !jsonCall.readsAnswer()) {
+            checkCamStatus(call.operation(), scanStatus(call.operation(), buffered.body()));
+            return decode(jsonCall, null);
+        }
         JsonNode root = parse(call.operation(), buffered.body());
         checkCamStatus(call.operation(), root);
         if (call instanceof JsonCall<T> jsonCall) {
-            try {
-                return jsonCall.decode(root);
-            } catch (Exception e) {
-                throw new CamResponseException(call.operation(), "unexpected answer: " + e.getMessage(), e);
-            }
+            return decode(jsonCall, root);
         }
         throw new CamResponseException(call.operation(), "expected CSV but CAM answered JSON: " + excerpt(buffered.body()), null);
+    }
+
+    private static <T> T decode(JsonCall<T> jsonCall, JsonNode root) {
+        try {
+            return jsonCall.decode(root);
+        } catch (Exception e) {
+            throw new CamResponseException(jsonCall.operation(), "unexpected answer: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads only the top-level {@code status} and {@code errors} of an answer, skipping everything
+     * else, for calls that need nothing more; as strict as {@link #parse} about malformed JSON. Saves
+     * building a tree per message.
+     */
+    private static JsonNode scanStatus(String operation, byte[] body) {
+        ObjectNode found = Json.MAPPER.createObjectNode();
+        try (JsonParser json = Json.MAPPER.createParser(body)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new CamResponseException(operation, "answer is not a JSON object: " + excerpt(body), null);
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String name = json.currentName();
+                json.nextToken();
+                if ("status".equals(name) || "errors".equals(name)) {
+                    found.set(name, json.readValueAsTree());
+                } else {
+                    json.skipChildren();
+                }
+            }
+            if (json.currentToken() != JsonToken.END_OBJECT) {
+                throw new CamResponseException(operation, "malformed JSON answer: " + excerpt(body), null);
+            }
+            return found;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CamResponseException(operation, "malformed or truncated JSON answer ("
+                    + body.length + " bytes): " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new CamResponseException(operation, "unreadable answer: " + e.getMessage(), e);
+        }
     }
 
     private static JsonNode parse(String operation, byte[] body) {

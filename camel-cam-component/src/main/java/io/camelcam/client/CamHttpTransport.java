@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -12,7 +13,6 @@ import java.util.concurrent.Future;
 
 import javax.net.ssl.SSLContext;
 
-import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -27,11 +27,13 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.Method;
+import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
-import org.apache.hc.core5.http.nio.support.AsyncRequestBuilder;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.pool.PoolStats;
@@ -72,6 +74,8 @@ public final class CamHttpTransport implements AutoCloseable {
     /** How to fail each call that has not ended yet, should the transport close under it. */
     private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** One immutable RequestConfig per response timeout in use (clients sharing the transport may differ). */
+    private final Map<Duration, RequestConfig> requestConfigs = new ConcurrentHashMap<>();
 
     private CamHttpTransport(Builder b) {
         this.maxConnections = b.maxConnections;
@@ -212,18 +216,18 @@ public final class CamHttpTransport implements AutoCloseable {
         } else {
             throw new IllegalArgumentException("unknown body " + body);
         }
-        return AsyncRequestBuilder.post(uri)
-                .addHeader(new SecretHeader(TOKEN_HEADER, token))
-                .setEntity(entity)
-                .build();
+        // built directly: AsyncRequestBuilder re-parses the URI with a URIBuilder on every request
+        BasicHttpRequest request = new BasicHttpRequest(Method.POST, uri);
+        request.addHeader(new SecretHeader(TOKEN_HEADER, token));
+        return new BasicRequestProducer(request, entity);
     }
 
     private HttpClientContext context(Duration responseTimeout) {
         HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(responseTimeout))
+        context.setRequestConfig(requestConfigs.computeIfAbsent(responseTimeout, timeout -> RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(timeout))
                 .setConnectionRequestTimeout(Timeout.of(connectionRequestTimeout))
-                .build());
+                .build()));
         return context;
     }
 

@@ -28,8 +28,13 @@ public final class Checks {
     }
 
     public static void requireNoControlChars(String operation, String field, String value) {
-        if (value != null && value.chars().anyMatch(Character::isISOControl)) {
-            throw new CamValidationException(operation, field, "must not contain control characters such as CR or LF");
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new CamValidationException(operation, field, "must not contain control characters such as CR or LF");
+            }
         }
     }
 

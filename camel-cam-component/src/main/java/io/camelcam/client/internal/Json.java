@@ -1,6 +1,8 @@
 package io.camelcam.client.internal;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -22,6 +24,21 @@ public final class Json {
     public static final ObjectMapper MAPPER = createMapper();
 
     private Json() {
+    }
+
+    /** Writes one JSON document straight to text, without the per-call set-up of {@code writeValueAsString}. */
+    public interface Writing {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    public static String write(Writing writing) {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+            writing.writeTo(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON", e);
+        }
+        return text.toString();
     }
 
     private static ObjectMapper createMapper() {

@@ -13,4 +13,13 @@ public non-sealed interface JsonCall<T> extends CamCall<T> {
      *         operation promises; the client turns it into a {@code CamResponseException}
      */
     T decode(JsonNode root) throws Exception;
+
+    /**
+     * Whether {@link #decode} looks at the answer. When it does not, the client only scans the
+     * answer for CAM's {@code status} and {@code errors} instead of building the whole tree, and
+     * passes null to {@code decode}.
+     */
+    default boolean readsAnswer() {
+        return true;
+    }
 }

@@ -1,9 +1,5 @@
 package io.camelcam.client.operation;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.AssumedContract;
@@ -52,18 +48,24 @@ public record SendMessage(CamMessage message) implements JsonCall<Void> {
 
     @Override
     public RequestBody body() {
-        Map<String, Object> wire = new LinkedHashMap<>();
-        wire.put("panelName", message.panelName());
-        wire.put("message", message.text());
-        wire.put("isOpened", message.sealed());
-        if (!message.users().isEmpty()) {
-            wire.put("generalPurposes", Map.of("users", String.join(",", message.users())));
-        }
-        try {
-            return RequestBody.Form.of("message", Json.MAPPER.writeValueAsString(wire));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a message as JSON", e);
-        }
+        return RequestBody.Form.of("message", Json.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("panelName", message.panelName());
+            json.writeStringField("message", message.text());
+            json.writeBooleanField("isOpened", message.sealed());
+            if (!message.users().isEmpty()) {
+                json.writeObjectFieldStart("generalPurposes");
+                json.writeStringField("users", String.join(",", message.users()));
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }));
+    }
+
+    /** The answer carries nothing beyond success. */
+    @Override
+    public boolean readsAnswer() {
+        return false;
     }
 
     @Override

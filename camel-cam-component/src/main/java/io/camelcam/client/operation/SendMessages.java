@@ -1,15 +1,12 @@
 package io.camelcam.client.operation;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
+import io.camelcam.client.internal.Json;
 import io.camelcam.client.model.CamMessage;
 
 /**
@@ -47,26 +44,32 @@ public record SendMessages(List<CamMessage> messages) implements JsonCall<Void> 
 
     @Override
     public RequestBody body() {
-        List<Map<String, Object>> wire = new ArrayList<>(messages.size());
-        for (CamMessage m : messages) {
-            Map<String, Object> element = new LinkedHashMap<>();
-            if (!m.isDirect()) {
-                element.put("send", m.room());
+        return RequestBody.Form.of("messages", Json.write(json -> {
+            json.writeStartArray();
+            for (CamMessage m : messages) {
+                json.writeStartObject();
+                if (!m.isDirect()) {
+                    json.writeStringField("send", m.room());
+                }
+                json.writeStringField("message", m.text());
+                if (!m.users().isEmpty()) {
+                    json.writeObjectFieldStart("property");
+                    json.writeStringField("users", String.join(",", m.users()));
+                    json.writeEndObject();
+                }
+                if (m.sealed()) {
+                    json.writeBooleanField(AssumedContract.SEND_MESSAGES_SEALED_FIELD, true);
+                }
+                json.writeEndObject();
             }
-            element.put("message", m.text());
-            if (!m.users().isEmpty()) {
-                element.put("property", Map.of("users", String.join(",", m.users())));
-            }
-            if (m.sealed()) {
-                element.put(AssumedContract.SEND_MESSAGES_SEALED_FIELD, true);
-            }
-            wire.add(element);
-        }
-        try {
-            return RequestBody.Form.of("messages", io.camelcam.client.internal.Json.MAPPER.writeValueAsString(wire));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write messages as JSON", e);
-        }
+            json.writeEndArray();
+        }));
+    }
+
+    /** The answer carries nothing beyond success. */
+    @Override
+    public boolean readsAnswer() {
+        return false;
     }
 
     @Override

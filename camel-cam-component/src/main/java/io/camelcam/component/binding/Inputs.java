@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -52,7 +51,14 @@ final class Inputs {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> users = new ArrayList<>(2);
+        for (String part : text.split(",")) {
+            String user = part.trim();
+            if (!user.isEmpty()) {
+                users.add(user);
+            }
+        }
+        return users;
     }
 
     static boolean booleanHeaderOr(Exchange exchange, String header, boolean option, String operation) {

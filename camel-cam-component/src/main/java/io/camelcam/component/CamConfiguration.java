@@ -50,6 +50,16 @@ public class CamConfiguration implements Cloneable {
             + "sealed letter (CAM's isOpened flag).")
     private boolean sealed = AssumedContract.SEALED_DEFAULT;
 
+    @UriParam(label = "producer,batching", description = "sendMessage: collect up to this many messages of "
+            + "exchanges in flight and send them as one sendMessages call (at most 1000, CAM's limit per call). Each "
+            + "exchange completes when CAM has answered for its batch. 0 or 1 sends one call per message.")
+    private int batchSize;
+
+    @UriParam(label = "producer,batching", defaultValue = "100ms", javaType = "java.time.Duration",
+              description = "sendMessage with batchSize: how long the first message of a batch waits for more before "
+              + "the batch is sent anyway.")
+    private long batchTimeout = 100L;
+
     // ---- quick calls --------------------------------------------------------------------------
 
     @UriParam(label = "producer", defaultValue = "1h", javaType = "java.time.Duration",
@@ -231,6 +241,22 @@ public class CamConfiguration implements Cloneable {
 
     public void setSealed(boolean sealed) {
         this.sealed = sealed;
+    }
+
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public long getBatchTimeout() {
+        return batchTimeout;
+    }
+
+    public void setBatchTimeout(long batchTimeout) {
+        this.batchTimeout = batchTimeout;
     }
 
     public long getExpiresIn() {

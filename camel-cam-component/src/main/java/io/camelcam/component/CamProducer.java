@@ -1,6 +1,7 @@
 package io.camelcam.component;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -10,12 +11,14 @@ import org.apache.camel.support.DefaultAsyncProducer;
 
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.operation.CamCall;
+import io.camelcam.client.operation.SendMessage;
 import io.camelcam.component.binding.OperationBinding;
 
 /**
  * Truly asynchronous: the binding reads the exchange, the client sends without blocking, and the
  * exchange continues on the component's callback pool when CAM has answered. No Camel thread
- * waits for CAM. Bad input fails the exchange at once, before anything is sent.
+ * waits for CAM. Bad input fails the exchange at once, before anything is sent. With batchSize,
+ * validated sendMessage calls go to a {@link SendMessageBatcher} instead of straight to CAM.
  *
  * <p>While started it holds a share of the readiness check of its server and token
  * ({@link CamProducerHealthCheck}), which Camel reports once producer checks are enabled.
@@ -24,6 +27,9 @@ public class CamProducer extends DefaultAsyncProducer {
 
     private final CamEndpoint endpoint;
     private boolean healthCheckRegistered;
+    /** Only for sendMessage with batchSize above 1; null again once stopped. */
+    private volatile SendMessageBatcher batcher;
+    private ScheduledExecutorService batchTimer;
 
     public CamProducer(CamEndpoint endpoint) {
         super(endpoint);
@@ -40,10 +46,24 @@ public class CamProducer extends DefaultAsyncProducer {
             endpoint.getComponent().acquireHealthCheck(endpoint.getConfiguration(), repository);
             healthCheckRegistered = true;
         }
+        CamConfiguration options = endpoint.getConfiguration();
+        if (endpoint.getOperation() == CamOperation.sendMessage && options.getBatchSize() > 1) {
+            batchTimer = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "CamBatchTimeout");
+            batcher = new SendMessageBatcher(endpoint, options.getBatchSize(), options.getBatchTimeout(), batchTimer);
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        SendMessageBatcher batching = batcher;
+        if (batching != null) {
+            // no message left behind: what is still collected is sent, and its answer awaited
+            CamConfiguration options = endpoint.getConfiguration();
+            batching.close(options.getBatchTimeout() + 2 * options.getResponseTimeout());
+            batcher = null;
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(batchTimer);
+        }
         if (healthCheckRegistered) {
             healthCheckRegistered = false;
             endpoint.getComponent().releaseHealthCheck(endpoint.getConfiguration());
@@ -60,6 +80,11 @@ public class CamProducer extends DefaultAsyncProducer {
             CamOperation operation = operation(exchange);
             binding = binding(operation);
             call = binding.prepare(exchange, endpoint.getConfiguration(), endpoint.getBindingContext());
+            SendMessageBatcher batching = batcher;
+            if (batching != null && (CamCall<?>) call instanceof SendMessage message) {
+                batching.add(message, exchange, callback);
+                return false;
+            }
             answer = endpoint.getClient(operation).execute(call);
         } catch (Exception e) {
             exchange.setException(e);

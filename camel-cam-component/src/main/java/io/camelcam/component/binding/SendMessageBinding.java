@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 
+import io.camelcam.client.AssumedContract;
+import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.internal.Checks;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.operation.CamCall;
@@ -23,6 +25,14 @@ public final class SendMessageBinding implements OperationBinding<Void> {
     @Override
     public void checkOptions(CamConfiguration options, BindingContext context) {
         checkMessageOptions(SendMessage.OPERATION, options);
+        if (options.getBatchSize() < 0 || options.getBatchSize() > AssumedContract.MAX_MESSAGES_PER_CALL) {
+            throw new CamValidationException(SendMessage.OPERATION, "option batchSize",
+                    options.getBatchSize() + " is not between 0 and " + AssumedContract.MAX_MESSAGES_PER_CALL
+                    + " (CAM's limit per sendMessages call)");
+        }
+        if (options.getBatchSize() > 1 && options.getBatchTimeout() <= 0) {
+            throw new CamValidationException(SendMessage.OPERATION, "option batchTimeout", "must be positive");
+        }
     }
 
     /** Shared with sendMessages: the room and users options must be usable as given. */

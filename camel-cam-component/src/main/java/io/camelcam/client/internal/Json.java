@@ -1,12 +1,13 @@
 package io.camelcam.client.internal;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -32,13 +33,16 @@ public final class Json {
     }
 
     public static String write(Writing writing) {
-        StringWriter text = new StringWriter(256);
-        try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
-            writing.writeTo(json);
+        // unsynchronised, unlike StringWriter: what writeValueAsString itself writes to
+        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
+        try {
+            try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
+                writing.writeTo(json);
+            }
+            return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }
-        return text.toString();
     }
 
     private static ObjectMapper createMapper() {

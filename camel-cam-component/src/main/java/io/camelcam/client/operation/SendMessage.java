@@ -16,7 +16,42 @@ public record SendMessage(CamMessage message) implements JsonCall<Void> {
     public static final String OPERATION = "sendMessage";
 
     public SendMessage {
-        validate(OPERATION, "", message);
+        if (!isValid(message)) {
+            validate(OPERATION, "", message);
+        }
+    }
+
+    /**
+     * The checks of {@link #validate} without building a field name or an exception: the common
+     * case (a valid message) costs no string work; only a failure goes through {@code validate}
+     * for its precise error.
+     */
+    static boolean isValid(CamMessage message) {
+        if (message == null || message.text() == null || message.text().isBlank()
+                || message.text().codePointCount(0, message.text().length()) > AssumedContract.MAX_MESSAGE_LENGTH) {
+            return false;
+        }
+        if (message.room() != null && (message.room().isBlank() || hasControlChars(message.room()))) {
+            return false;
+        }
+        if (message.isDirect() && message.users().isEmpty()) {
+            return false;
+        }
+        for (String user : message.users()) {
+            if (!Checks.isEmail(user)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasControlChars(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks one message; {@code prefix} places the field names, e.g. {@code messages[3].}. */

@@ -27,7 +27,9 @@ public record SendMessages(List<CamMessage> messages) implements JsonCall<Void> 
                     + " messages, the limit per call is " + AssumedContract.MAX_MESSAGES_PER_CALL);
         }
         for (int i = 0; i < messages.size(); i++) {
-            SendMessage.validate(OPERATION, "messages[" + i + "].", messages.get(i));
+            if (!SendMessage.isValid(messages.get(i))) {
+                SendMessage.validate(OPERATION, "messages[" + i + "].", messages.get(i));
+            }
         }
         messages = List.copyOf(messages);
     }

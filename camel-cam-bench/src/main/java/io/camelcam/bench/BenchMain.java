@@ -32,6 +32,7 @@ public final class BenchMain {
         Double warmup = null;
         int[] concurrency = {1, 8, 64};
         Set<String> targets = Set.of("A", "B", "C");
+        int inFlight = 2_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "http", "batch", "stream", "startup" -> parts.add(args[i]);
@@ -39,11 +40,12 @@ public final class BenchMain {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--warmup" -> warmup = Double.parseDouble(args[++i]);
+                case "--in-flight" -> inFlight = Integer.parseInt(args[++i]);
                 case "--targets" -> targets = Set.of(args[++i].split(","));
                 case "--concurrency" -> concurrency = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: [http] [batch] [stream] [startup] [--quick] [--rounds N] [--seconds S] [--warmup S] "
-                        + "[--concurrency 1,8,64] [--targets A,B,C]");
+                        + "[--concurrency 1,8,64] [--targets A,B,C] [--in-flight N]");
             }
         }
         if (parts.isEmpty()) {
@@ -60,6 +62,11 @@ public final class BenchMain {
                             seconds(seconds != null ? seconds : quick ? 0.3 : 5),
                             seconds(warmup != null ? warmup : quick ? 0 : 3), targets);
                     expected += HttpBench.run(sandbox, settings, out);
+                }
+                if (parts.contains("batch")) {
+                    BatchBench.Settings settings = quick ? new BatchBench.Settings(3_000, 2_000, 1, 0)
+                            : new BatchBench.Settings(100_000, inFlight, rounds != null ? rounds : 3, 20_000);
+                    expected += BatchBench.run(sandbox, settings, out);
                 }
                 long arrived = sandbox.messageTotal();
                 out.printf("%nsandbox received %,d messages, the clients counted %,d acknowledged%n", arrived, expected);

@@ -19,6 +19,13 @@ final class Payload {
     static final byte[] FORM = ("message=" + URLEncoder.encode(JSON, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
     static final String CAM_URI = "cam:sendMessage?room=" + ROOM + "&users=" + USERS;
 
+    /** The same message {@code n} times as one sendMessages form, as camel-cam writes it. */
+    static byte[] batchForm(int n) {
+        String element = "{\"send\":\"" + ROOM + "\",\"message\":\"" + TEXT + "\",\"property\":{\"users\":\"" + USERS + "\"}}";
+        String json = "[" + String.join(",", java.util.Collections.nCopies(n, element)) + "]";
+        return ("messages=" + URLEncoder.encode(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+    }
+
     private Payload() {
     }
 }

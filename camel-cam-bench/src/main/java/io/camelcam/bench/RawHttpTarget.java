@@ -28,8 +28,14 @@ final class RawHttpTarget implements SlotRunner.Target, AutoCloseable {
 
     private final CloseableHttpAsyncClient client;
     private final String uri;
+    private final byte[] form;
 
     RawHttpTarget(String serverUrl, int maxConnections) {
+        this(serverUrl, maxConnections, "sendMessage", Payload.FORM);
+    }
+
+    /** Posts {@code form} (pre-encoded) to {@code operation}. */
+    RawHttpTarget(String serverUrl, int maxConnections, String operation, byte[] form) {
         client = HttpAsyncClients.custom()
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(maxConnections).setMaxConnPerRoute(maxConnections).build())
@@ -42,14 +48,15 @@ final class RawHttpTarget implements SlotRunner.Target, AutoCloseable {
                 .disableCookieManagement()
                 .build();
         client.start();
-        uri = serverUrl + "/sendMessage";
+        uri = serverUrl + "/" + operation;
+        this.form = form;
     }
 
     @Override
     public void send(SlotRunner.Completion done) {
         SimpleHttpRequest request = SimpleRequestBuilder.post(uri)
                 .addHeader("x-cam-apiToken", SandboxProcess.USER_TOKEN)
-                .setBody(Payload.FORM, FORM)
+                .setBody(form, FORM)
                 .build();
         client.execute(request, new FutureCallback<SimpleHttpResponse>() {
             @Override

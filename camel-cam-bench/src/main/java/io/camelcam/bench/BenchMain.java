@@ -75,6 +75,12 @@ public final class BenchMain {
                 }
             }
         }
+        if (parts.contains("stream")) {
+            StreamBench.run(quick ? 20_000 : 1_000_000, out);
+        }
+        if (parts.contains("startup")) {
+            StartupBench.run(quick ? 1 : 5, out);
+        }
     }
 
     private static Duration seconds(double s) {

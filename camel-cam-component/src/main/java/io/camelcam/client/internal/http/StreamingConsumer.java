@@ -15,7 +15,6 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
 import org.apache.hc.core5.http.nio.CapacityChannel;
-import org.apache.hc.core5.http.nio.support.classic.SharedInputBuffer;
 import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
@@ -32,7 +31,7 @@ public final class StreamingConsumer implements AsyncResponseConsumer<Void> {
     private final CompletableFuture<HttpResult> head = new CompletableFuture<>();
     private final BufferingConsumer buffering;
     private final AtomicReference<Future<?>> exchange = new AtomicReference<>();
-    private volatile SharedInputBuffer buffer;
+    private volatile BoundedInputBuffer buffer;
     private volatile Exception failure;
     private FutureCallback<Void> endCallback;
 
@@ -76,7 +75,7 @@ public final class StreamingConsumer implements AsyncResponseConsumer<Void> {
             });
             return;
         }
-        buffer = new SharedInputBuffer(STREAM_BUFFER);
+        buffer = new BoundedInputBuffer(STREAM_BUFFER);
         head.complete(new HttpResult.Streamed(response.getCode(), contentType,
                 header(response, "Content-Disposition"), new BodyStream()));
     }
@@ -101,7 +100,7 @@ public final class StreamingConsumer implements AsyncResponseConsumer<Void> {
 
     @Override
     public void updateCapacity(CapacityChannel capacityChannel) throws IOException {
-        SharedInputBuffer b = buffer;
+        BoundedInputBuffer b = buffer;
         if (b != null) {
             b.updateCapacity(capacityChannel);
         } else {
@@ -111,7 +110,7 @@ public final class StreamingConsumer implements AsyncResponseConsumer<Void> {
 
     @Override
     public void consume(ByteBuffer src) throws IOException {
-        SharedInputBuffer b = buffer;
+        BoundedInputBuffer b = buffer;
         if (b != null) {
             b.fill(src);
         } else {
@@ -121,7 +120,7 @@ public final class StreamingConsumer implements AsyncResponseConsumer<Void> {
 
     @Override
     public void streamEnd(List<? extends Header> trailers) {
-        SharedInputBuffer b = buffer;
+        BoundedInputBuffer b = buffer;
         if (b != null) {
             b.markEndStream();
             finish();
@@ -133,7 +132,7 @@ public final class StreamingConsumer implements AsyncResponseConsumer<Void> {
     @Override
     public void failed(Exception cause) {
         failure = cause;
-        SharedInputBuffer b = buffer;
+        BoundedInputBuffer b = buffer;
         if (b != null) {
             b.abort();
         }

@@ -1,0 +1,33 @@
+package io.camelcam.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark's quick variant, so {@code mvn verify} keeps every part of it working: real
+ * sandbox JVMs, real CamelContexts, real HttpClients, for a few seconds. It asserts correctness
+ * only (every message acknowledged reached the sandbox, the upload applied every exported user,
+ * no request failed: {@link BenchMain#run} throws otherwise), never a speed.
+ */
+class BenchSmokeTest {
+
+    @Test
+    void quickRunOfEveryPartDeliversEveryMessage() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        BenchMain.run(new String[] {"--quick"}, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertThat(report)
+                .contains(HttpBench.A, HttpBench.B, HttpBench.C, "C/A", "C/B")
+                .contains("batchSize=1000")
+                .contains("exportUsers -> updateUsersCSV of 20,000 users")
+                .contains("cam:sendMessage?room=ops")
+                .contains("sandbox received");
+    }
+}

@@ -81,6 +81,8 @@ public final class BenchMain {
         if (parts.contains("startup")) {
             StartupBench.run(quick ? 1 : 5, out);
         }
+        out.printf("%nload average at the end: %s (others' work on the machine shows in the spreads)%n",
+                Environment.loadAverage());
     }
 
     private static Duration seconds(double s) {

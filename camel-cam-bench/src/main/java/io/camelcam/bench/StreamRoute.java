@@ -32,7 +32,8 @@ public final class StreamRoute {
         CamelContext context = new DefaultCamelContext();
         CamComponent cam = new CamComponent();
         cam.getConfiguration().setServerUrl(url);
-        cam.getConfiguration().setApiToken(SandboxProcess.ADMIN_TOKEN);
+        cam.getConfiguration().setApiToken(SandboxProcess.USER_TOKEN);
+        cam.getConfiguration().setAdminApiToken(SandboxProcess.ADMIN_TOKEN);
         context.addComponent("cam", cam);
         long[] bytes = new long[1];
         context.addRoutes(new RouteBuilder() {

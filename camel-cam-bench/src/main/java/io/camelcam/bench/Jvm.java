@@ -18,10 +18,11 @@ final class Jvm implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
+    private final Thread reader;
 
     private Jvm(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::drain, "child-output");
+        reader = new Thread(this::drain, "child-output");
         reader.setDaemon(true);
         reader.start();
     }
@@ -62,7 +63,8 @@ final class Jvm implements AutoCloseable {
                     }
                 }
                 long left = deadline - System.currentTimeMillis();
-                if (left <= 0 || !process.isAlive() && seen == lines.size()) {
+                // the reader ends at the child's last line, so nothing it printed is missed
+                if (left <= 0 || !reader.isAlive() && seen == lines.size()) {
                     throw new IllegalStateException("child JVM did not print the expected line; its output:\n"
                             + String.join("\n", lines));
                 }
@@ -77,7 +79,7 @@ final class Jvm implements AutoCloseable {
             process.destroyForcibly();
             throw new IllegalStateException("child JVM still running after " + timeoutMillis + " ms");
         }
-        Thread.sleep(50); // let the reader take the last lines
+        reader.join(10_000);
         synchronized (lines) {
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("child JVM exited with " + process.exitValue() + ":\n" + String.join("\n", lines));

@@ -284,7 +284,9 @@ public final class CamClient implements AutoCloseable {
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
                 json.nextToken();
-                if ("status".equals(name) || "errors".equals(name)) {
+                if ("status".equals(name) && json.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+                    found.put(name, json.getIntValue()); // the common case, without a deserializer
+                } else if ("status".equals(name) || "errors".equals(name)) {
                     found.set(name, json.readValueAsTree());
                 } else {
                     json.skipChildren();

@@ -33,15 +33,17 @@ public final class Json {
     }
 
     public static String write(Writing writing) {
-        // unsynchronised, unlike StringWriter: what writeValueAsString itself writes to
-        SegmentedStringWriter text = new SegmentedStringWriter(new BufferRecycler());
-        try {
+        // as writeValueAsString does: an unsynchronised writer over the factory's pooled buffers
+        BufferRecycler buffers = MAPPER.getFactory()._getBufferRecycler();
+        try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
             try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
                 writing.writeTo(json);
             }
             return text.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
+        } finally {
+            buffers.releaseToPool();
         }
     }
 

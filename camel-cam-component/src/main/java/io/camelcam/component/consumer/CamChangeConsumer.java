@@ -110,8 +110,13 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         Snapshot<T> seen = baseline != null ? baseline : load();
         baseline = seen;
         Snapshot<T> now = fetch();
-        List<Change<T>> changes = SnapshotDiff.changes(seen, now, endpoint.getConfiguration().isEmitExisting(),
-                feed::id, feed.order());
+        List<Change<T>> changes = changesSince(seen, now);
+        if (now.periods().size() > 1 && changes.stream().anyMatch(c -> c.type() == ChangeType.DELETED)) {
+            // CAM answers one month per request: an entry moved from one watched month to another
+            // between the requests of this poll is in neither answer. Read again before believing a deletion.
+            now = fetch();
+            changes = changesSince(seen, now);
+        }
         int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, changes.size()) : changes.size();
         LOG.debug("{}: {} change(s) since the previous poll, emitting {}", name(), changes.size(), limit);
 
@@ -165,6 +170,10 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         }
         pendingExchanges = 0;
         return index;
+    }
+
+    private List<Change<T>> changesSince(Snapshot<T> seen, Snapshot<T> now) {
+        return SnapshotDiff.changes(seen, now, endpoint.getConfiguration().isEmitExisting(), feed::id, feed.order());
     }
 
     private Exchange exchangeOf(Change<T> change) {

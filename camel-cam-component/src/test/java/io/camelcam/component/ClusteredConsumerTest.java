@@ -15,6 +15,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.master.MasterConsumer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +46,17 @@ class ClusteredConsumerTest {
 
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
+
+    /** Two CamelContexts and a leader election: on a loaded machine these steps take longer than Awaitility's 10 s default. */
+    @BeforeAll
+    static void patientWaits() {
+        Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void defaultWaits() {
+        Awaitility.reset();
+    }
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T03:00:00Z"), ZoneOffset.UTC);
 

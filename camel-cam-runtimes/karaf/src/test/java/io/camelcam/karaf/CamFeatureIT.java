@@ -120,7 +120,7 @@ class CamFeatureIT {
 
         assertThat(exported).containsExactlyInAnyOrder("io.camelcam.client", "io.camelcam.client.csv",
                 "io.camelcam.client.error", "io.camelcam.client.model", "io.camelcam.client.operation",
-                "io.camelcam.component", "io.camelcam.component.binding");
+                "io.camelcam.component", "io.camelcam.component.binding", "io.camelcam.component.consumer");
         assertThat(camBundle().getEntry("io/camelcam/client/internal/Json.class")).isNotNull();
         assertThat(camBundle().getEntry("META-INF/services/org/apache/camel/component/cam")).isNotNull();
     }

@@ -37,6 +37,7 @@ import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.internal.Json;
 import io.camelcam.client.internal.http.HttpResult;
+import io.camelcam.client.internal.http.ResponseBytes;
 import io.camelcam.client.internal.http.TransportFailures;
 import io.camelcam.client.model.CamError;
 import io.camelcam.client.model.CamMessage;
@@ -269,9 +270,9 @@ public final class CamClient implements AutoCloseable {
      * else, for calls that need nothing more; as strict as {@link #parse} about malformed JSON. Saves
      * building a tree per message.
      */
-    private static JsonNode scanStatus(String operation, byte[] body) {
+    private static JsonNode scanStatus(String operation, ResponseBytes body) {
         ObjectNode found = Json.MAPPER.createObjectNode();
-        try (JsonParser json = Json.MAPPER.createParser(body)) {
+        try (JsonParser json = parser(body)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new CamResponseException(operation, "answer is not a JSON object: " + excerpt(body), null);
             }
@@ -292,22 +293,28 @@ public final class CamClient implements AutoCloseable {
             return found;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CamResponseException(operation, "malformed or truncated JSON answer ("
-                    + body.length + " bytes): " + e.getOriginalMessage(), e);
+                    + body.length() + " bytes): " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new CamResponseException(operation, "unreadable answer: " + e.getMessage(), e);
         }
     }
 
-    private static JsonNode parse(String operation, byte[] body) {
-        try {
-            JsonNode root = Json.MAPPER.readTree(body);
+    /** A parser over the body: straight over its array in the usual case of a small answer. */
+    private static JsonParser parser(ResponseBytes body) throws IOException {
+        byte[] array = body.singleArray();
+        return array != null ? Json.MAPPER.createParser(array) : Json.MAPPER.createParser(body.stream());
+    }
+
+    private static JsonNode parse(String operation, ResponseBytes body) {
+        try (JsonParser json = parser(body)) {
+            JsonNode root = Json.MAPPER.readTree(json);
             if (root == null || !root.isObject()) {
                 throw new CamResponseException(operation, "answer is not a JSON object: " + excerpt(body), null);
             }
             return root;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CamResponseException(operation, "malformed or truncated JSON answer ("
-                    + body.length + " bytes): " + e.getOriginalMessage(), e);
+                    + body.length() + " bytes): " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new CamResponseException(operation, "unreadable answer: " + e.getMessage(), e);
         }
@@ -358,8 +365,8 @@ public final class CamClient implements AutoCloseable {
         }
     }
 
-    private static String excerpt(byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
+    private static String excerpt(ResponseBytes body) {
+        String text = new String(body.start(EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
         text = text.replaceAll("\\s+", " ").trim();
         return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "..." : text;
     }

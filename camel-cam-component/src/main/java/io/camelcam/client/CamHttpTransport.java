@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
@@ -44,6 +45,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import io.camelcam.client.internal.http.BufferingConsumer;
+import io.camelcam.client.internal.http.GuardedConsumer;
 import io.camelcam.client.internal.http.HttpResult;
 import io.camelcam.client.internal.http.MultipartCsvProducer;
 import io.camelcam.client.internal.http.SecretHeader;
@@ -128,7 +130,7 @@ public final class CamHttpTransport implements AutoCloseable {
 
                     @Override
                     public void failed(Exception ex) {
-                        result.completeExceptionally(ex);
+                        result.completeExceptionally(current.failure(ex));
                     }
 
                     @Override
@@ -172,7 +174,7 @@ public final class CamHttpTransport implements AutoCloseable {
             @Override
             public void failed(Exception ex) {
                 current.inFlight.remove(abort);
-                callback.failed(ex);
+                callback.failed(current.failure(ex));
             }
 
             @Override
@@ -284,6 +286,7 @@ public final class CamHttpTransport implements AutoCloseable {
         /** How to fail each call that has not ended yet, should this engine break or close under it. */
         final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
         volatile boolean broken;
+        private final AtomicBoolean failedByError = new AtomicBoolean();
         volatile IOException brokenReason = new TransportBrokenException(
                 "the CAM transport was closed while the request was in flight", null);
 
@@ -329,30 +332,44 @@ public final class CamHttpTransport implements AutoCloseable {
         private Thread ioThread(Runnable work) {
             Thread thread = new Thread(work, "camel-cam-io-" + IO_THREADS.incrementAndGet());
             thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, error) -> ioThreadDied(error));
+            thread.setUncaughtExceptionHandler((t, error) -> ioError(error));
             return thread;
         }
 
-        /** Runs on the dying thread, after HttpCore closed its connections, which may not have failed their calls. */
-        private void ioThreadDied(Throwable error) {
+        /**
+         * An Error on one of this engine's I/O threads, reported by the guard around the response
+         * consumers (before HttpCore tears the thread's connections down, so their calls fail naming
+         * it) or by the dying thread itself. Breaks the engine once: its calls fail, it is closed, the
+         * transport builds the next one.
+         */
+        void ioError(Throwable error) {
+            if (!failedByError.compareAndSet(false, true)) {
+                return;
+            }
             String what = error.getClass().getName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-            brokenReason = new TransportBrokenException("an HttpClient I/O thread died of " + what
+            IOException reason = new TransportBrokenException("an HttpClient I/O thread died of " + what
                     + " while the request was in flight, outcome unknown", error);
+            brokenReason = reason;
             broken = true;
             lastFailure = new Failure(Instant.now(), what);
             LOG.error("CAM transport: an HttpClient I/O thread died of {}; its calls fail now, the next call gets a "
                     + "fresh HttpClient", what, error);
-            IOException reason = brokenReason;
             Thread closer = new Thread(() -> close(CloseMode.IMMEDIATE, reason), "camel-cam-io-reset");
             closer.setDaemon(true);
             closer.start();
+        }
+
+        /** What a call of this engine fails with: the engine's own failure once it broke, whatever HttpClient says. */
+        Exception failure(Exception reported) {
+            return broken ? brokenReason : reported;
         }
 
         <T> Future<T> send(URI uri, String token, RequestBody body, Duration responseTimeout,
                 AsyncResponseConsumer<T> consumer, Runnable abort, FutureCallback<T> callback) {
             Future<T> running;
             try {
-                running = client.execute(request(uri, token, body), consumer, null, context(responseTimeout), callback);
+                running = client.execute(request(uri, token, body), new GuardedConsumer<>(consumer, this::ioError), null,
+                        context(responseTimeout), callback);
             } catch (RuntimeException notSent) {
                 inFlight.remove(abort);
                 throw notSent;

@@ -2,7 +2,6 @@ package io.camelcam.client.internal.http;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.List;
 
 import org.apache.hc.core5.concurrent.FutureCallback;
@@ -26,8 +25,7 @@ public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult
     static final int ERROR_BODY_LIMIT = 8 * 1024;
 
     private final long maxBytes;
-    private byte[] body;
-    private int size;
+    private ResponseBytes body;
     private HttpResponse head;
     private FutureCallback<HttpResult> callback;
     private boolean truncated;
@@ -50,7 +48,7 @@ public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult
             throw new ResponseTooLargeException(limit, "Content-Length " + announced);
         }
         // sized to what is announced, so a body of known length is one allocation
-        this.body = new byte[(int) Math.max(256, Math.min(announced, limit))];
+        this.body = ResponseBytes.expecting(Math.min(announced, limit));
         if (entityDetails == null) {
             complete();
         }
@@ -68,7 +66,7 @@ public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult
 
     @Override
     public void consume(ByteBuffer src) throws IOException {
-        long room = limit - size;
+        long room = limit - body.length();
         int n = src.remaining();
         if (n > room) {
             if (head.getCode() == 200) {
@@ -77,12 +75,7 @@ public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult
             truncated = true;
             n = (int) Math.max(room, 0);
         }
-        if (size + n > body.length) {
-            // doubling, but never past the bound
-            body = Arrays.copyOf(body, (int) Math.min(limit, Math.max((long) size + n, 2L * body.length)));
-        }
-        src.get(body, size, n);
-        size += n;
+        body.append(src, n);
         src.position(src.limit());
     }
 
@@ -97,7 +90,7 @@ public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult
         if (cb != null) {
             cb.completed(new HttpResult.Buffered(head.getCode(), head.getReasonPhrase(),
                     header(HttpHeaders.CONTENT_TYPE), header(HttpHeaders.RETRY_AFTER),
-                    header("Content-Disposition"), size == body.length ? body : Arrays.copyOf(body, size), truncated));
+                    header("Content-Disposition"), body, truncated));
         }
     }
 

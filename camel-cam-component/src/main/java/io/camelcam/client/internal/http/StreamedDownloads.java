@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
@@ -179,19 +180,26 @@ public final class StreamedDownloads implements AutoCloseable {
             long maxResponseSize) throws IOException {
         try (response) {
             long limit = response.getCode() == 200 ? maxResponseSize : BufferingConsumer.ERROR_BODY_LIMIT;
-            byte[] body = new byte[0];
+            ResponseBytes body = ResponseBytes.empty();
             boolean truncated = false;
             if (entity != null) {
                 if (response.getCode() == 200 && entity.getContentLength() > limit) {
                     throw new ResponseTooLargeException(limit, "Content-Length " + entity.getContentLength());
                 }
+                body = ResponseBytes.expecting(Math.min(entity.getContentLength(), limit));
+                byte[] chunk = new byte[8192];
                 try (InputStream in = entity.getContent()) {
-                    body = in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
-                    if (in.read() >= 0) {
-                        if (response.getCode() == 200) {
-                            throw new ResponseTooLargeException(limit, "more arrived");
+                    for (int n; (n = in.read(chunk)) >= 0; ) {
+                        long room = limit - body.length();
+                        if (n > room) {
+                            if (response.getCode() == 200) {
+                                throw new ResponseTooLargeException(limit, "more arrived");
+                            }
+                            body.append(ByteBuffer.wrap(chunk), (int) room);
+                            truncated = true;
+                            break;
                         }
-                        truncated = true;
+                        body.append(ByteBuffer.wrap(chunk), n);
                     }
                 }
             }

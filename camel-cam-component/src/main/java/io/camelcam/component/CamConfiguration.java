@@ -147,7 +147,7 @@ public class CamConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "16777216", description = "The largest JSON answer read, in bytes "
             + "(default 16 MiB): a bigger one fails the exchange with a CamResponseException before it can fill the "
-            + "heap. A streamed exportUsers CSV is not bounded by this: it never holds more than 128 KiB in memory.")
+            + "heap. A streamed exportUsers CSV is not bounded by this: it is read from the socket as it is read, holding 8 KiB.")
     private long maxResponseSize = 16L * 1024 * 1024;
 
     @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",

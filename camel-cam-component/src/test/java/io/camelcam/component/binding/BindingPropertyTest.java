@@ -5,9 +5,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -146,6 +148,27 @@ class BindingPropertyTest {
         CamValidationException refused = refusal(CamOperation.updateUsersCSV, Path.of("/"));
         assertThat(refused.getField()).isEqualTo("file");
         assertThat(refused).hasMessageContaining("cannot be read");
+    }
+
+    /** sendMessages: an array body holding a null failed with a NullPointerException (List.of refuses nulls). */
+    @Example
+    void anArrayBodyHoldingANullIsRefusedNamingTheElement() {
+        assertThat(refusal(CamOperation.sendMessages, new Object[] {null}).getField()).isEqualTo("messages[0]");
+    }
+
+    /** updateUsersCSV: rows as Maps with a key that is no String failed with a ClassCastException. */
+    @Example
+    void aRowMapWithAKeyThatIsNoStringIsRefused() {
+        Map<Object, Object> row = new HashMap<>();
+        row.put(0, null);
+        assertThat(refusal(CamOperation.updateUsersCSV, List.of(row)).getField()).isEqualTo("row 1 column '0'");
+    }
+
+    /** createQuickCall: an expiresIn too long to add to now failed with an ArithmeticException. */
+    @Example
+    void anExpiresInBeyondAnyDateIsRefused() {
+        Map<String, Object> body = Map.of("expiresIn", Duration.parse("PT2562047788015215H30M7S"));
+        assertThat(refusal(CamOperation.createQuickCall, body).getField()).isEqualTo("body.expiresIn");
     }
 
     private static CamValidationException refusal(CamOperation operation, Object body) {

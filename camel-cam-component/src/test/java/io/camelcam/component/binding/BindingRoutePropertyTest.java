@@ -2,6 +2,7 @@ package io.camelcam.component.binding;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.component.CamComponent;
+import io.camelcam.component.CamConstants;
 import io.camelcam.component.CamOperation;
 import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.RecordedRequest;
@@ -143,6 +145,19 @@ class BindingRoutePropertyTest {
         assertThat(out.getException()).isInstanceOf(StreamCacheException.class);
         assertThat(sandbox.requests()).as("requests that reached CAM").isEmpty();
         assertThat(sandbox.quickCalls()).isEmpty();
+    }
+
+    /**
+     * createQuickCall: an expiry Unix milliseconds cannot hold (Instant.MAX) passed the checks and
+     * failed with an ArithmeticException when the request was written.
+     */
+    @Example
+    void anExpiryBeyondUnixMillisecondsIsRefusedBeforeSending() {
+        Exchange out = template.send("direct:" + CamOperation.createQuickCall,
+                exchange -> exchange.getMessage().setHeader(CamConstants.QUICK_CALL_EXPIRES_AT, Instant.MAX));
+        assertThat(out.getException()).isInstanceOf(CamValidationException.class);
+        assertThat(((CamValidationException) out.getException()).getField()).isEqualTo("expireTime");
+        assertThat(sandbox.requests()).as("requests that reached CAM").isEmpty();
     }
 
     @Provide

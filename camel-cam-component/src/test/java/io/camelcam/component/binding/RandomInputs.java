@@ -252,7 +252,7 @@ final class RandomInputs {
                 CamConstants.MONTH, Arbitraries.of("current", "next", "202401", "20240229", "202413", "20230229"),
                 CamConstants.QUICK_CALL_EXPIRES_AT, Arbitraries.of(4_102_444_800_000L, "4102444800000",
                         "2100-01-01T00:00:00Z", Instant.parse("2100-01-01T00:00:00Z"), new Date(4_102_444_800_000L), 1000L,
-                        "tomorrow", Long.MIN_VALUE),
+                        "tomorrow", Long.MIN_VALUE, Instant.MAX, "+999999999-12-31T23:59:59Z"),
                 CamConstants.FILE_NAME, Arbitraries.of("users.csv", "ユーザー.csv", "a/b\\c.csv", "users.csv\r\nX: 1"),
                 CamConstants.OPERATION, Arbitraries.of(CamOperation.class).map(CamOperation::name));
         List<Arbitrary<Object>> values = new ArrayList<>();

@@ -73,6 +73,12 @@ public class CamProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (exchange.getException() != null) {
+            // Camel hands the first processor of a route an exchange that already failed when stream
+            // caching could not read its body: sending it would have CAM act on a request the route sees fail
+            callback.done(true);
+            return true;
+        }
         OperationBinding<Object> binding;
         CamCall<Object> call;
         CompletableFuture<Object> answer;

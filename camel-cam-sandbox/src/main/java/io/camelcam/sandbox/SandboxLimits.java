@@ -21,6 +21,12 @@ public final class SandboxLimits {
     /** Longest chat-room id a client may choose. */
     public static final int MAX_CHAT_ROOM_ID_CHARS = 128;
 
+    /**
+     * Longest {@code exportUsers} path: it names a file, and it comes back in the Content-Disposition
+     * header, which clients refuse beyond some size (java.net.http at 384 KiB for all headers).
+     */
+    public static final int MAX_EXPORT_PATH_CHARS = 255;
+
     /** {@code updateUsersCSV} reports at most this many bad rows, then one error counting the rest. */
     public static final int MAX_CSV_ERRORS_REPORTED = 100;
 

@@ -115,12 +115,13 @@ public final class UsersCsv {
             if (row == null) {
                 throw new CamValidationException(OPERATION, "row " + (i + 1), "is null");
             }
-            for (String key : row.keySet()) {
-                if (!USERS_CSV_COLUMNS.contains(key)) {
+            // keys read as Objects: a caller's unchecked cast can bring a Map whose keys are no Strings
+            for (Object key : row.keySet()) {
+                if (!(key instanceof String column) || !USERS_CSV_COLUMNS.contains(column)) {
                     throw new CamValidationException(OPERATION, "row " + (i + 1) + " column '" + key + "'",
                             "is not a CAM user column (known: " + String.join(",", USERS_CSV_COLUMNS) + ")");
                 }
-                present.add(key);
+                present.add(column);
             }
         }
         present.add(USERS_CSV_KEY_COLUMN);

@@ -9,7 +9,12 @@ public class CamValidationException extends CamException {
     private final String field;
 
     public CamValidationException(String operation, String field, String reason) {
-        super(operation, "invalid " + field + ": " + reason);
+        this(operation, field, reason, null);
+    }
+
+    /** With the failure that made the input unusable, e.g. the IOException of a body that could not be read. */
+    public CamValidationException(String operation, String field, String reason, Throwable cause) {
+        super(operation, "invalid " + field + ": " + reason, cause);
         this.field = field;
     }
 

@@ -34,6 +34,12 @@ public final class CreateQuickCall implements JsonCall<QuickCall> {
             throw new CamValidationException(OPERATION, "expireTime",
                     expiresAt + " is not in the future (now " + now + ")");
         }
+        try {
+            expiresAt.toEpochMilli();
+        } catch (ArithmeticException e) {
+            // the wire carries Unix milliseconds
+            throw new CamValidationException(OPERATION, "expireTime", expiresAt + " is beyond Unix milliseconds");
+        }
         if (password != null) {
             Checks.requireNoControlChars(OPERATION, "password", password);
             if (password.length() > AssumedContract.QUICK_CALL_PASSWORD_MAX_LENGTH) {

@@ -1,5 +1,6 @@
 package io.camelcam.component.binding;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -61,7 +62,12 @@ public final class CreateQuickCallBinding implements OperationBinding<QuickCall>
         }
         if (request.get("expiresIn") != null) {
             Duration in = duration(exchange, request.get("expiresIn"));
-            return context.clock().instant().plus(in);
+            try {
+                return context.clock().instant().plus(in);
+            } catch (ArithmeticException | DateTimeException e) {
+                throw new CamValidationException(CreateQuickCall.OPERATION, "body.expiresIn",
+                        "'" + request.get("expiresIn") + "' reaches beyond any date");
+            }
         }
         if (options.getExpireTime() > 0) {
             return Instant.ofEpochMilli(options.getExpireTime());

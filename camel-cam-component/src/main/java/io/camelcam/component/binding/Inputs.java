@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.TypeConversionException;
 import org.apache.camel.WrappedFile;
 
 import io.camelcam.client.error.CamValidationException;
@@ -91,7 +92,14 @@ final class Inputs {
         if (!isTextLike(body)) {
             throw unsupported(operation, body, expected);
         }
-        String text = exchange.getMessage().getBody(String.class);
+        String text;
+        try {
+            text = exchange.getMessage().getBody(String.class);
+        } catch (TypeConversionException e) {
+            // a stream that breaks off, a file that is missing: nothing can be sent, and the route must learn why
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new CamValidationException(operation, "body", "could not be read as text: " + cause, e);
+        }
         if (text == null) {
             throw new CamValidationException(operation, "body", "could not be read as text");
         }

@@ -2,6 +2,7 @@ package io.camelcam.component.binding;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class SendMessagesBinding implements OperationBinding<Void> {
             return new ArrayList<>(collection);
         }
         if (body instanceof Object[] array) {
-            return List.of(array);
+            return Arrays.asList(array); // not List.of: a null element is refused below, naming its index
         }
         String text = Inputs.bodyText(exchange, SendMessages.OPERATION, EXPECTED).strip();
         if (text.startsWith("messages=")) {

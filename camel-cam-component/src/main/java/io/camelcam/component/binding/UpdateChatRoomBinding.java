@@ -38,7 +38,12 @@ public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
         }
         JsonNode tree;
         if (body instanceof java.util.Map<?, ?> map) {
-            tree = Json.MAPPER.valueToTree(map);
+            try {
+                tree = Json.MAPPER.valueToTree(map);
+            } catch (IllegalArgumentException e) {
+                // a value Jackson cannot write, such as an InputStream: the Map is no chat room
+                throw new CamValidationException(UpdateChatRoom.OPERATION, "body", "is not a chat room: " + firstLine(e));
+            }
         } else if (body != null && Inputs.isTextLike(body)) {
             try {
                 tree = Json.MAPPER.readTree(Inputs.bodyText(exchange, UpdateChatRoom.OPERATION, EXPECTED));

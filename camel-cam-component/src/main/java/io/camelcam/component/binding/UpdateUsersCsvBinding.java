@@ -58,7 +58,9 @@ public final class UpdateUsersCsvBinding implements OperationBinding<UsersUpdate
             return UsersCsv.fromFile(file.toPath(), file.getName());
         }
         if (body instanceof Path path) {
-            return UsersCsv.fromFile(path, path.getFileName().toString());
+            // a root such as "/" has no file name: then it goes by the option's, and fails as unreadable
+            Path name = path.getFileName();
+            return UsersCsv.fromFile(path, name == null ? fileName : name.toString());
         }
         if (body instanceof byte[] bytes) {
             return UsersCsv.fromBytes(bytes, fileName);

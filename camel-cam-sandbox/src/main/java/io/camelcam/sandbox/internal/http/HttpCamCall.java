@@ -120,11 +120,20 @@ final class HttpCamCall implements CamCall {
     }
 
     private static CamProblem tooLarge(InputStream body) throws IOException {
+        discardRest(body);
+        return CamProblem.invalid("body", "larger than " + MAX_BODY);
+    }
+
+    /**
+     * Reads and drops what is left of a request body, up to {@link #MAX_DISCARD_BYTES}: the JDK server
+     * closes a connection that has more than 64 KiB of it unread, and a client still sending then gets
+     * a reset instead of the answer.
+     */
+    static void discardRest(InputStream body) throws IOException {
         long discarded = 0;
         byte[] sink = new byte[64 * 1024];
         for (int n = body.read(sink); n >= 0 && discarded < MAX_DISCARD_BYTES; n = body.read(sink)) {
             discarded += n;
         }
-        return CamProblem.invalid("body", "larger than " + MAX_BODY);
     }
 }

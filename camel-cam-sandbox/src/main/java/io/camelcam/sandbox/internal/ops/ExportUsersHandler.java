@@ -1,5 +1,6 @@
 package io.camelcam.sandbox.internal.ops;
 
+import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.SandboxUser;
 import io.camelcam.sandbox.internal.cam.CamCall;
 import io.camelcam.sandbox.internal.cam.CamProblem;
@@ -57,6 +58,9 @@ final class ExportUsersHandler implements OperationHandler {
         String path = call.param("path");
         if (path == null || path.isBlank()) {
             throw CamProblem.invalid("path", "missing");
+        }
+        if (path.strip().length() > SandboxLimits.MAX_EXPORT_PATH_CHARS) {
+            throw CamProblem.invalid("path", "longer than " + SandboxLimits.MAX_EXPORT_PATH_CHARS + " characters");
         }
         List<SandboxUser> users = state.users().all();
         return Reply.stream("text/csv; charset=UTF-8", Map.of("Content-Disposition", contentDisposition(path.strip())),

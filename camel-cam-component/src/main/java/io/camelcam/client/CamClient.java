@@ -2,12 +2,8 @@ package io.camelcam.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,21 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import javax.net.ssl.SSLException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +37,8 @@ import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.internal.Json;
 import io.camelcam.client.internal.http.HttpResult;
+import io.camelcam.client.internal.http.ResponseBytes;
+import io.camelcam.client.internal.http.TransportFailures;
 import io.camelcam.client.model.CamError;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.model.CamUser;
@@ -64,6 +55,7 @@ import io.camelcam.client.operation.ExportUsers;
 import io.camelcam.client.operation.GetConferenceRoomStatus;
 import io.camelcam.client.operation.GetConferenceRooms;
 import io.camelcam.client.operation.JsonCall;
+import io.camelcam.client.operation.RequestBody;
 import io.camelcam.client.operation.SendMessage;
 import io.camelcam.client.operation.SendMessages;
 import io.camelcam.client.operation.StreamCall;
@@ -91,6 +83,7 @@ public final class CamClient implements AutoCloseable {
     private final CamHttpTransport transport;
     private final boolean ownsTransport;
     private final Duration responseTimeout;
+    private final long maxResponseSize;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     /** {@code serverUri} resolved once per operation: URI resolution per message showed in profiles. */
@@ -102,6 +95,7 @@ public final class CamClient implements AutoCloseable {
         this.ownsTransport = b.transport == null;
         this.transport = b.transport != null ? b.transport : CamHttpTransport.builder().build();
         this.responseTimeout = b.responseTimeout;
+        this.maxResponseSize = b.maxResponseSize;
         this.retryPolicy = b.retryPolicy;
         this.clock = b.clock;
     }
@@ -218,8 +212,9 @@ public final class CamClient implements AutoCloseable {
         CompletableFuture<HttpResult> http;
         try {
             http = call instanceof StreamCall
-                    ? transport.stream(uri, apiToken, call.body(), responseTimeout)
-                    : transport.exchange(uri, apiToken, call.body(), responseTimeout);
+                    ? transport.stream(call.operation(), uri, apiToken, (RequestBody.Form) call.body(), responseTimeout,
+                            maxResponseSize)
+                    : transport.exchange(uri, apiToken, call.body(), responseTimeout, maxResponseSize);
         } catch (RuntimeException e) {
             // e.g. the transport was closed: nothing was sent
             outcome.completeExceptionally(new CamConnectException(call.operation(), "cannot send: " + e.getMessage(), e));
@@ -228,7 +223,7 @@ public final class CamClient implements AutoCloseable {
         http.whenComplete((response, error) -> {
             try {
                 if (error != null) {
-                    throw transportFailure(call.operation(), error);
+                    throw TransportFailures.map(call.operation(), error);
                 }
                 outcome.complete(interpret(call, response));
             } catch (CamException e) {
@@ -275,9 +270,9 @@ public final class CamClient implements AutoCloseable {
      * else, for calls that need nothing more; as strict as {@link #parse} about malformed JSON. Saves
      * building a tree per message.
      */
-    private static JsonNode scanStatus(String operation, byte[] body) {
+    private static JsonNode scanStatus(String operation, ResponseBytes body) {
         ObjectNode found = Json.MAPPER.createObjectNode();
-        try (JsonParser json = Json.MAPPER.createParser(body)) {
+        try (JsonParser json = parser(body)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new CamResponseException(operation, "answer is not a JSON object: " + excerpt(body), null);
             }
@@ -298,22 +293,28 @@ public final class CamClient implements AutoCloseable {
             return found;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CamResponseException(operation, "malformed or truncated JSON answer ("
-                    + body.length + " bytes): " + e.getOriginalMessage(), e);
+                    + body.length() + " bytes): " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new CamResponseException(operation, "unreadable answer: " + e.getMessage(), e);
         }
     }
 
-    private static JsonNode parse(String operation, byte[] body) {
-        try {
-            JsonNode root = Json.MAPPER.readTree(body);
+    /** A parser over the body: straight over its array in the usual case of a small answer. */
+    private static JsonParser parser(ResponseBytes body) throws IOException {
+        byte[] array = body.singleArray();
+        return array != null ? Json.MAPPER.createParser(array) : Json.MAPPER.createParser(body.stream());
+    }
+
+    private static JsonNode parse(String operation, ResponseBytes body) {
+        try (JsonParser json = parser(body)) {
+            JsonNode root = Json.MAPPER.readTree(json);
             if (root == null || !root.isObject()) {
                 throw new CamResponseException(operation, "answer is not a JSON object: " + excerpt(body), null);
             }
             return root;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new CamResponseException(operation, "malformed or truncated JSON answer ("
-                    + body.length + " bytes): " + e.getOriginalMessage(), e);
+                    + body.length() + " bytes): " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new CamResponseException(operation, "unreadable answer: " + e.getMessage(), e);
         }
@@ -346,39 +347,6 @@ public final class CamClient implements AutoCloseable {
         throw new CamResponseException(operation, "unknown status " + code + " in the answer", null);
     }
 
-    /** Maps what HttpClient reports to the documented exception types. */
-    static CamException transportFailure(String operation, Throwable error) {
-        Throwable e = error;
-        while ((e instanceof CompletionException || e instanceof ExecutionException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof CamException cam) {
-            return cam;
-        }
-        if (e instanceof ConnectTimeoutException) {
-            return new CamConnectException(operation, "connect timeout: " + e.getMessage(), e);
-        }
-        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
-            return new CamConnectException(operation, "cannot connect: " + e, e);
-        }
-        if (e instanceof SSLException) {
-            return new CamConnectException(operation, "TLS handshake failed: " + e.getMessage(), e);
-        }
-        if (e instanceof TimeoutException) {
-            return new CamConnectException(operation, "no pooled connection free in time: " + e.getMessage(), e);
-        }
-        if (e instanceof SocketTimeoutException) {
-            return new CamTimeoutException(operation, "no answer within the response timeout: " + e.getMessage(), e);
-        }
-        if (e instanceof CancellationException) {
-            return new CamTransportException(operation, "cancelled before an answer arrived", e);
-        }
-        if (e instanceof IOException) {
-            return new CamTransportException(operation, "connection broke off, outcome unknown: " + e, e);
-        }
-        return new CamTransportException(operation, "request failed: " + e, e);
-    }
-
     private static Duration retryAfter(String header) {
         if (header == null || header.isBlank()) {
             return null;
@@ -397,8 +365,8 @@ public final class CamClient implements AutoCloseable {
         }
     }
 
-    private static String excerpt(byte[] body) {
-        String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
+    private static String excerpt(ResponseBytes body) {
+        String text = new String(body.start(EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
         text = text.replaceAll("\\s+", " ").trim();
         return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "..." : text;
     }
@@ -451,6 +419,7 @@ public final class CamClient implements AutoCloseable {
         private String apiToken;
         private CamHttpTransport transport;
         private Duration responseTimeout = Duration.ofSeconds(30);
+        private long maxResponseSize = CamHttpTransport.DEFAULT_MAX_RESPONSE_SIZE;
         private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
         private Clock clock = Clock.systemUTC();
         private boolean warnIfPlainHttp = true;
@@ -484,6 +453,20 @@ public final class CamClient implements AutoCloseable {
                 throw new CamValidationException(null, "responseTimeout", "must be positive");
             }
             this.responseTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The largest JSON answer read (default 16 MiB): a bigger one fails the call with a
+         * {@link CamResponseException} before it can fill the heap. Streamed CSV bodies are not
+         * bounded by this; they never hold more than {@link CamHttpTransport#STREAM_BUFFER_BYTES}.
+         */
+        public Builder maxResponseSize(long bytes) {
+            if (bytes < 1024 || bytes > Integer.MAX_VALUE - 8) {
+                throw new CamValidationException(null, "maxResponseSize", "must be within 1024.." + (Integer.MAX_VALUE - 8)
+                        + " bytes, was " + bytes);
+            }
+            this.maxResponseSize = bytes;
             return this;
         }
 

@@ -2,6 +2,8 @@ package io.camelcam.client;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 
@@ -24,7 +28,6 @@ import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.Method;
@@ -42,11 +45,15 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 import io.camelcam.client.internal.http.BufferingConsumer;
+import io.camelcam.client.internal.http.GuardedConsumer;
 import io.camelcam.client.internal.http.HttpResult;
 import io.camelcam.client.internal.http.MultipartCsvProducer;
 import io.camelcam.client.internal.http.SecretHeader;
-import io.camelcam.client.internal.http.StreamingConsumer;
+import io.camelcam.client.internal.http.StreamedDownloads;
+import io.camelcam.client.internal.http.TransportBrokenException;
 import io.camelcam.client.operation.RequestBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of the client: one non-blocking Apache HttpClient 5 with a pooled connection
@@ -54,163 +61,150 @@ import io.camelcam.client.operation.RequestBody;
  * settings (the Camel component shares one per component). Never retries on its own, follows no
  * redirect, keeps no cookie, speaks HTTP/1.1, and logs no wire bytes: HttpClient's wire log would
  * print the API token and quick-call passwords.
+ *
+ * <p>An {@link Error} that kills one of HttpClient's I/O threads (an {@link OutOfMemoryError}, say)
+ * would leave every exchange on it waiting forever, and HttpClient says nothing. Here it is loud:
+ * every call in flight fails at once with a {@link io.camelcam.client.error.CamTransportException}
+ * naming the error, {@link #lastFailure()} reports it (the Camel component's readiness check turns
+ * DOWN on it), and the next call runs on a fresh HttpClient: the transport recovers by itself.
  */
 public final class CamHttpTransport implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CamHttpTransport.class);
+
     /** The header CAM reads the API token from. */
-    public static final String TOKEN_HEADER = "x-cam-apiToken";
-    /** Largest JSON answer read; CAM's answers are small, anything bigger is not CAM. */
-    static final int MAX_JSON_BYTES = 32 * 1024 * 1024;
+    public static final String TOKEN_HEADER = SecretHeader.API_TOKEN;
+    /** Default bound of a JSON answer; CAM's answers are small, anything near this is not CAM. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
+    /** The most memory one streamed body (exportUsers) ever holds in the client, whatever its size. */
+    public static final int STREAM_BUFFER_BYTES = StreamedDownloads.SESSION_BUFFER_BYTES;
     /**
      * How often the I/O reactor looks for expired timeouts. HttpClient's default, 1 s, let a timeout fire up to
      * a second late: a 500 ms responseTimeout waited up to 1.5 s. An idle I/O thread now wakes ten times a second.
      */
     static final TimeValue TIMEOUT_CHECK_INTERVAL = TimeValue.ofMilliseconds(100);
 
-    private final CloseableHttpAsyncClient client;
-    private final PoolingAsyncClientConnectionManager pool;
-    private final Duration connectionRequestTimeout;
+    private final Builder settings;
     private final int maxConnections;
-    /** How to fail each call that has not ended yet, should the transport close under it. */
-    private final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
+    private final Duration connectionRequestTimeout;
     /** One immutable RequestConfig per response timeout in use (clients sharing the transport may differ). */
     private final Map<Duration, RequestConfig> requestConfigs = new ConcurrentHashMap<>();
+    private final Object engineLock = new Object();
+    private volatile Engine engine;
+    /** Streamed answers: blocking I/O, so the reader's pace holds CAM back (see {@link StreamedDownloads}). */
+    private final StreamedDownloads downloads;
+    private volatile boolean closed;
+    private volatile Failure lastFailure;
+    private final AtomicInteger restarts = new AtomicInteger();
+
+    private static final ContentType FORM_UTF8 = ContentType.APPLICATION_FORM_URLENCODED.withCharset(StandardCharsets.UTF_8);
+    private static final AtomicInteger IO_THREADS = new AtomicInteger();
 
     private CamHttpTransport(Builder b) {
+        this.settings = b.copy();
         this.maxConnections = b.maxConnections;
         this.connectionRequestTimeout = b.connectionRequestTimeout;
-        PoolingAsyncClientConnectionManagerBuilder poolBuilder = PoolingAsyncClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(b.maxConnections)
-                .setMaxConnPerRoute(b.maxConnections)
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(b.connectTimeout))
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                        .setTimeToLive(TimeValue.ofMinutes(5))
-                        .build());
-        if (b.sslContext != null) {
-            // The host name must be verified by HttpClient itself: ClientTlsStrategyBuilder without a verifier
-            // falls back to BUILTIN (JSSE endpoint identification), which HttpClient 5.5's async TLS upgrade sets
-            // on the engine's parameters only after applying them, so no name was checked (TlsRouteTest).
-            // So: the same strategy HttpClient uses for the JVM's default context, with this context.
-            poolBuilder.setTlsStrategy(new DefaultClientTlsStrategy(b.sslContext, HostnameVerificationPolicy.BOTH,
-                    HttpsSupport.getDefaultHostnameVerifier()));
-        }
-        this.pool = poolBuilder.build();
-        var clientBuilder = HttpAsyncClients.custom()
-                .setConnectionManager(pool)
-                .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
-                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(b.ioThreads).setTcpNoDelay(true)
-                        .setSelectInterval(TIMEOUT_CHECK_INTERVAL).build())
-                .setIoSessionDecorator(session -> session) // no wire log: it would show secrets
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .setUserAgent("camel-cam")
-                .evictIdleConnections(TimeValue.ofSeconds(30));
-        if (b.proxy != null) {
-            clientBuilder.setProxy(b.proxy);
-        }
-        this.client = clientBuilder.build();
-        this.client.start();
+        this.engine = new Engine();
+        this.downloads = new StreamedDownloads(b.maxConnections, b.connectTimeout, b.connectionRequestTimeout,
+                b.sslContext, b.proxy);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Sends a request and reads the whole answer (bounded). */
-    CompletableFuture<HttpResult> exchange(URI uri, String token, RequestBody body, Duration responseTimeout) {
+    /** Sends a request and reads the whole answer, failing it once it passes {@code maxResponseSize} bytes. */
+    CompletableFuture<HttpResult> exchange(URI uri, String token, RequestBody body, Duration responseTimeout,
+            long maxResponseSize) {
         CompletableFuture<HttpResult> result = new CompletableFuture<>();
-        Runnable abort = () -> result.completeExceptionally(closedInFlight());
-        inFlight.add(abort);
-        result.whenComplete((r, e) -> inFlight.remove(abort));
-        AsyncResponseConsumer<HttpResult> consumer = new BufferingConsumer(MAX_JSON_BYTES);
-        Future<HttpResult> running;
-        try {
-            running = client.execute(request(uri, token, body), consumer, null,
-                    context(responseTimeout), new FutureCallback<>() {
-                        @Override
-                        public void completed(HttpResult r) {
-                            result.complete(r);
-                        }
+        Engine current = engine();
+        Runnable abort = () -> result.completeExceptionally(current.brokenReason());
+        current.inFlight.add(abort);
+        result.whenComplete((r, e) -> current.inFlight.remove(abort));
+        Future<HttpResult> running = current.send(uri, token, body, responseTimeout,
+                new BufferingConsumer(maxResponseSize), abort, new FutureCallback<>() {
+                    @Override
+                    public void completed(HttpResult r) {
+                        result.complete(r);
+                    }
 
-                        @Override
-                        public void failed(Exception ex) {
-                            result.completeExceptionally(ex);
-                        }
+                    @Override
+                    public void failed(Exception ex) {
+                        result.completeExceptionally(current.failure(ex));
+                    }
 
-                        @Override
-                        public void cancelled() {
-                            result.cancel(false);
-                        }
-                    });
-        } catch (RuntimeException notSent) {
-            inFlight.remove(abort);
-            throw notSent;
-        }
+                    @Override
+                    public void cancelled() {
+                        result.cancel(false);
+                    }
+                });
         result.whenComplete((r, e) -> {
             if (result.isCancelled()) {
                 running.cancel(true);
             }
         });
-        abortIfClosed(abort);
         return result;
     }
 
-    /** Sends a request and hands a 200 CSV answer over as a stream while it arrives. */
-    CompletableFuture<HttpResult> stream(URI uri, String token, RequestBody body, Duration responseTimeout) {
-        StreamingConsumer consumer = new StreamingConsumer(MAX_JSON_BYTES);
-        // in flight until the body has been read, not just until the head arrived
-        Runnable abort = () -> consumer.failed(closedInFlight());
-        inFlight.add(abort);
-        Future<Void> running;
-        try {
-            running = client.execute(request(uri, token, body), consumer, null,
-                    context(responseTimeout), new FutureCallback<>() {
-                        @Override
-                        public void completed(Void v) {
-                            // the head future completed earlier; the body has been read to its end
-                            inFlight.remove(abort);
-                        }
-
-                        @Override
-                        public void failed(Exception ex) {
-                            inFlight.remove(abort);
-                            consumer.failed(ex);
-                        }
-
-                        @Override
-                        public void cancelled() {
-                            inFlight.remove(abort);
-                            consumer.head().cancel(false);
-                        }
-                    });
-        } catch (RuntimeException notSent) {
-            inFlight.remove(abort);
-            throw notSent;
-        }
-        consumer.exchange(running);
-        abortIfClosed(abort);
-        return consumer.head();
+    /**
+     * Sends a request and hands a 200 CSV answer over as a stream, read from the socket as it is read
+     * (see {@link StreamedDownloads}); each read waits at most {@code responseTimeout}.
+     */
+    CompletableFuture<HttpResult> stream(String operation, URI uri, String token, RequestBody.Form body,
+            Duration responseTimeout, long maxResponseSize) {
+        return downloads.open(operation, uri, token, body, responseTimeout, maxResponseSize);
     }
 
-    /** A call that raced with {@link #close()} must not wait for callbacks that will never come. */
-    private void abortIfClosed(Runnable abort) {
-        if (closed && inFlight.remove(abort)) {
-            abort.run();
-        }
+    /**
+     * Runs one exchange with any response consumer on the current HttpClient; for tests that need
+     * HttpClient's I/O thread to do something it never does on its own, such as throwing an Error.
+     */
+    <T> Future<T> execute(URI uri, String token, RequestBody body, AsyncResponseConsumer<T> consumer,
+            FutureCallback<T> callback) {
+        Engine current = engine();
+        Runnable abort = () -> callback.failed(current.brokenReason());
+        current.inFlight.add(abort);
+        return current.send(uri, token, body, Duration.ofSeconds(30), consumer, abort, new FutureCallback<>() {
+            @Override
+            public void completed(T result) {
+                current.inFlight.remove(abort);
+                callback.completed(result);
+            }
+
+            @Override
+            public void failed(Exception ex) {
+                current.inFlight.remove(abort);
+                callback.failed(current.failure(ex));
+            }
+
+            @Override
+            public void cancelled() {
+                current.inFlight.remove(abort);
+                callback.cancelled();
+            }
+        });
     }
 
-    private static IOException closedInFlight() {
-        return new ConnectionClosedException("the CAM transport was closed while the request was in flight");
+    /** The HttpClient to send with: a fresh one if the last one broke. */
+    private Engine engine() {
+        Engine current = engine;
+        if (!current.broken || closed) {
+            return current;
+        }
+        synchronized (engineLock) {
+            if (engine.broken && !closed) {
+                engine = new Engine();
+                LOG.info("CAM transport restarted its HttpClient after an I/O thread failed ({} restart(s) so far)",
+                        restarts.incrementAndGet());
+            }
+            return engine;
+        }
     }
 
     private AsyncRequestProducer request(URI uri, String token, RequestBody body) {
         AsyncEntityProducer entity;
         if (body instanceof RequestBody.Form form) {
-            entity = AsyncEntityProducers.create(form.encode(),
-                    ContentType.APPLICATION_FORM_URLENCODED.withCharset(java.nio.charset.StandardCharsets.UTF_8));
+            entity = AsyncEntityProducers.create(form.encode(), FORM_UTF8);
         } else if (body instanceof RequestBody.Multipart multipart) {
             entity = new MultipartCsvProducer(multipart.partName(), multipart.csv());
         } else {
@@ -218,7 +212,7 @@ public final class CamHttpTransport implements AutoCloseable {
         }
         // built directly: AsyncRequestBuilder re-parses the URI with a URIBuilder on every request
         BasicHttpRequest request = new BasicHttpRequest(Method.POST, uri);
-        request.addHeader(new SecretHeader(TOKEN_HEADER, token));
+        request.addHeader(SecretHeader.apiToken(token));
         return new BasicRequestProducer(request, entity);
     }
 
@@ -231,13 +225,29 @@ public final class CamHttpTransport implements AutoCloseable {
         return context;
     }
 
-    /** Connections leased (in flight), idle and waiting for a lease, for monitoring and leak checks. */
+    /**
+     * Connections leased (in flight, streams being read included), idle and waiting for a lease, for
+     * monitoring and leak checks.
+     */
     public PoolStats poolStats() {
-        return pool.getTotalStats();
+        PoolStats calls = engine.pool.getTotalStats();
+        PoolStats streams = downloads.poolStats();
+        return new PoolStats(calls.getLeased() + streams.getLeased(), calls.getPending() + streams.getPending(),
+                calls.getAvailable() + streams.getAvailable(), calls.getMax() + streams.getMax());
     }
 
     public int maxConnections() {
         return maxConnections;
+    }
+
+    /** The last time an I/O thread failed, and how, or null if none ever did. Holds no secret. */
+    public Failure lastFailure() {
+        return lastFailure;
+    }
+
+    /** How often the transport has replaced its HttpClient after an I/O thread failed. */
+    public int restarts() {
+        return restarts.get();
     }
 
     /**
@@ -248,17 +258,143 @@ public final class CamHttpTransport implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        client.close(CloseMode.GRACEFUL);
-        for (Runnable abort : List.copyOf(inFlight)) {
-            if (inFlight.remove(abort)) {
-                abort.run();
-            }
+        Engine current;
+        synchronized (engineLock) {
+            current = engine;
         }
+        current.close(CloseMode.GRACEFUL, new TransportBrokenException(
+                "the CAM transport was closed while the request was in flight", null));
+        downloads.close();
     }
 
     @Override
     public String toString() {
         return "CamHttpTransport[maxConnections=" + maxConnections + ", " + poolStats() + "]";
+    }
+
+    /** When an I/O thread failed and with what; {@code error} is the Error's class and message. */
+    public record Failure(Instant at, String error) {
+    }
+
+    /**
+     * One HttpClient with its pool, and the calls in flight on it. When one of its I/O threads dies
+     * it is "broken": its calls are failed, it is closed, and the transport builds the next one.
+     */
+    private final class Engine {
+        final CloseableHttpAsyncClient client;
+        final PoolingAsyncClientConnectionManager pool;
+        /** How to fail each call that has not ended yet, should this engine break or close under it. */
+        final Set<Runnable> inFlight = ConcurrentHashMap.newKeySet();
+        volatile boolean broken;
+        private final AtomicBoolean failedByError = new AtomicBoolean();
+        volatile IOException brokenReason = new TransportBrokenException(
+                "the CAM transport was closed while the request was in flight", null);
+
+        Engine() {
+            Builder b = settings;
+            PoolingAsyncClientConnectionManagerBuilder poolBuilder = PoolingAsyncClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(b.maxConnections)
+                    .setMaxConnPerRoute(b.maxConnections)
+                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.of(b.connectTimeout))
+                            .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                            .setTimeToLive(TimeValue.ofMinutes(5))
+                            .build());
+            if (b.sslContext != null) {
+                // The host name must be verified by HttpClient itself: ClientTlsStrategyBuilder without a verifier
+                // falls back to BUILTIN (JSSE endpoint identification), which HttpClient 5.5's async TLS upgrade sets
+                // on the engine's parameters only after applying them, so no name was checked (TlsRouteTest).
+                // So: the same strategy HttpClient uses for the JVM's default context, with this context.
+                poolBuilder.setTlsStrategy(new DefaultClientTlsStrategy(b.sslContext, HostnameVerificationPolicy.BOTH,
+                        HttpsSupport.getDefaultHostnameVerifier()));
+            }
+            this.pool = poolBuilder.build();
+            var clientBuilder = HttpAsyncClients.custom()
+                    .setConnectionManager(pool)
+                    .setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1)
+                    .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(b.ioThreads).setTcpNoDelay(true)
+                            .setSelectInterval(TIMEOUT_CHECK_INTERVAL).build())
+                    .setThreadFactory(this::ioThread)
+                    .setIoSessionDecorator(session -> session) // no wire log: it would show secrets
+                    .disableAutomaticRetries()
+                    .disableRedirectHandling()
+                    .disableCookieManagement()
+                    .setUserAgent("camel-cam")
+                    .evictIdleConnections(TimeValue.ofSeconds(30));
+            if (b.proxy != null) {
+                clientBuilder.setProxy(b.proxy);
+            }
+            this.client = clientBuilder.build();
+            this.client.start();
+        }
+
+        /** HttpClient's I/O threads, each reporting its death to the engine. */
+        private Thread ioThread(Runnable work) {
+            Thread thread = new Thread(work, "camel-cam-io-" + IO_THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler((t, error) -> ioError(error));
+            return thread;
+        }
+
+        /**
+         * An Error on one of this engine's I/O threads, reported by the guard around the response
+         * consumers (before HttpCore tears the thread's connections down, so their calls fail naming
+         * it) or by the dying thread itself. Breaks the engine once: its calls fail, it is closed, the
+         * transport builds the next one.
+         */
+        void ioError(Throwable error) {
+            if (!failedByError.compareAndSet(false, true)) {
+                return;
+            }
+            String what = error.getClass().getName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+            IOException reason = new TransportBrokenException("an HttpClient I/O thread died of " + what
+                    + " while the request was in flight, outcome unknown", error);
+            brokenReason = reason;
+            broken = true;
+            lastFailure = new Failure(Instant.now(), what);
+            LOG.error("CAM transport: an HttpClient I/O thread died of {}; its calls fail now, the next call gets a "
+                    + "fresh HttpClient", what, error);
+            Thread closer = new Thread(() -> close(CloseMode.IMMEDIATE, reason), "camel-cam-io-reset");
+            closer.setDaemon(true);
+            closer.start();
+        }
+
+        /** What a call of this engine fails with: the engine's own failure once it broke, whatever HttpClient says. */
+        Exception failure(Exception reported) {
+            return broken ? brokenReason : reported;
+        }
+
+        <T> Future<T> send(URI uri, String token, RequestBody body, Duration responseTimeout,
+                AsyncResponseConsumer<T> consumer, Runnable abort, FutureCallback<T> callback) {
+            Future<T> running;
+            try {
+                running = client.execute(request(uri, token, body), new GuardedConsumer<>(consumer, this::ioError), null,
+                        context(responseTimeout), callback);
+            } catch (RuntimeException notSent) {
+                inFlight.remove(abort);
+                throw notSent;
+            }
+            // a call that raced with close() or a thread's death must not wait for callbacks that will never come
+            if (broken && inFlight.remove(abort)) {
+                abort.run();
+            }
+            return running;
+        }
+
+        IOException brokenReason() {
+            return brokenReason;
+        }
+
+        void close(CloseMode mode, IOException reason) {
+            brokenReason = reason;
+            broken = true;
+            client.close(mode);
+            for (Runnable abort : List.copyOf(inFlight)) {
+                if (inFlight.remove(abort)) {
+                    abort.run();
+                }
+            }
+        }
     }
 
     /** Connection settings; defaults suit a CAM server on a LAN or the internet. */
@@ -271,6 +407,18 @@ public final class CamHttpTransport implements AutoCloseable {
         private HttpHost proxy;
 
         private Builder() {
+        }
+
+        /** The settings as they are now: each HttpClient the transport builds uses the same. */
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.maxConnections = maxConnections;
+            copy.ioThreads = ioThreads;
+            copy.connectTimeout = connectTimeout;
+            copy.connectionRequestTimeout = connectionRequestTimeout;
+            copy.sslContext = sslContext;
+            copy.proxy = proxy;
+            return copy;
         }
 
         /** Most connections open at once (and so most requests in flight); default 64. */

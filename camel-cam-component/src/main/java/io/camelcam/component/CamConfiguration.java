@@ -141,15 +141,22 @@ public class CamConfiguration implements Cloneable {
     private long connectTimeout = 10_000L;
 
     @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
-              description = "How long to wait for CAM's answer once the request is sent (inactivity on the socket).")
+              description = "How long to wait for CAM's answer once the request is sent (inactivity on the socket). "
+                      + "Also how long the reader of a streamed exportUsers body waits for its next byte.")
     private long responseTimeout = 30_000L;
+
+    @UriParam(label = "advanced", defaultValue = "16777216", description = "The largest JSON answer read, in bytes "
+            + "(default 16 MiB): a bigger one fails the exchange with a CamResponseException before it can fill the "
+            + "heap. A streamed exportUsers CSV is not bounded by this: it is read from the socket as it is read, holding 8 KiB.")
+    private long maxResponseSize = 16L * 1024 * 1024;
 
     @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
               description = "How long a request waits for a free pooled connection when maxConnections are all busy.")
     private long connectionRequestTimeout = 30_000L;
 
-    @UriParam(label = "advanced", defaultValue = "64", description = "The most connections open to CAM at once, "
-            + "which is also the most requests in flight. Shared by all endpoints with the same connection settings.")
+    @UriParam(label = "advanced", defaultValue = "64", description = "The most connections open to CAM at once for "
+            + "calls, which is also the most calls in flight. Shared by all endpoints with the same connection settings. "
+            + "Streamed exportUsers bodies have up to 4 connections of their own besides.")
     private int maxConnections = 64;
 
     @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for https:// servers.")
@@ -393,6 +400,14 @@ public class CamConfiguration implements Cloneable {
 
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public long getConnectionRequestTimeout() {

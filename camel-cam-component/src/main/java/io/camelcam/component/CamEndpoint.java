@@ -103,6 +103,7 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
                 .serverUrl(configuration.getServerUrl())
                 .apiToken(configuration.getApiToken())
                 .responseTimeout(positive(configuration.getResponseTimeout(), "responseTimeout"))
+                .maxResponseSize(configuration.getMaxResponseSize())
                 .retryPolicy(retryPolicy(configuration))
                 .clock(bindingContext.clock());
         if (configuration.getAdminApiToken() != null) {

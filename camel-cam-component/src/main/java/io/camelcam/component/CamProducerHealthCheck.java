@@ -11,6 +11,7 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import io.camelcam.client.AssumedContract;
 import io.camelcam.client.CamClient;
+import io.camelcam.client.CamHttpTransport;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamHttpException;
@@ -24,7 +25,8 @@ import io.camelcam.client.error.CamHttpException;
  * probe every second costs CAM one request per interval. {@link AbstractHealthCheck} runs
  * {@link #doCall} under a lock, so concurrent probes wait for the one request in flight and reuse
  * its answer. Every detail comes from the server URL or from a {@link CamException}, whose messages
- * never contain the token.
+ * never contain the token. An I/O thread of the shared transport that died turns the check DOWN at
+ * once, for one interval.
  */
 final class CamProducerHealthCheck extends AbstractHealthCheck {
 
@@ -37,18 +39,28 @@ final class CamProducerHealthCheck extends AbstractHealthCheck {
 
     private Outcome last;
     private long lastProbeNanos;
+    private CamHttpTransport.Failure lastTransportFailure;
 
     CamProducerHealthCheck(String id, CamClient probe, long intervalMillis, long timeoutMillis) {
         super("camel", id);
         this.probe = probe;
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(intervalMillis);
         this.timeoutMillis = timeoutMillis;
+        // only failures from now on concern this check
+        this.lastTransportFailure = probe.getTransport().lastFailure();
     }
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         long now = System.nanoTime();
-        if (last == null || now - lastProbeNanos >= intervalNanos) {
+        CamHttpTransport.Failure transportFailure = probe.getTransport().lastFailure();
+        if (transportFailure != null && transportFailure != lastTransportFailure) {
+            // calls in flight have failed and the transport has started afresh: DOWN for one interval, then ask CAM again
+            lastTransportFailure = transportFailure;
+            last = new Outcome(transportFailure.at(), null, "an HttpClient I/O thread died of " + transportFailure.error()
+                    + " at " + transportFailure.at() + "; the calls in flight failed and the transport restarted");
+            lastProbeNanos = now;
+        } else if (last == null || now - lastProbeNanos >= intervalNanos) {
             last = probe();
             lastProbeNanos = now;
         }

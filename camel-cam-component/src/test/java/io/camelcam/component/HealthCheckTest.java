@@ -5,14 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.junit.jupiter.api.Test;
 
+import io.camelcam.client.CamHttpTransport;
+import io.camelcam.client.IoThreadFaults;
+import io.camelcam.client.error.CamTransportException;
 import io.camelcam.sandbox.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,6 +115,32 @@ class HealthCheckTest extends CamTestSupport {
 
         SANDBOX.sandbox().faults().clear();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(camResult().getState()).isEqualTo(HealthCheck.State.UP));
+    }
+
+    @Test
+    void anIoThreadThatDiesFailsTheExchangesInFlightTurnsTheCheckDownAndTheComponentRecovers() throws Exception {
+        routes(60_000, "cam:createQuickCall");
+        assertThat(camResult().getState()).isEqualTo(HealthCheck.State.UP);
+        SANDBOX.sandbox().faults().next(1).on("createQuickCall").delay(Duration.ofSeconds(30));
+        CompletableFuture<Exchange> inFlight = template.asyncSend("direct:r0", e -> { });
+        CamHttpTransport transport = context.getEndpoints().stream().filter(CamEndpoint.class::isInstance)
+                .map(e -> ((CamEndpoint) e).getClient().getTransport()).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(10)).until(() -> transport.poolStats().getLeased() == 1);
+
+        IoThreadFaults.killIoThread(transport, SANDBOX.url(), SANDBOX.userToken(), new OutOfMemoryError("injected"));
+
+        // the exchange waiting on the dead thread fails at once, typed, instead of waiting 30 s or forever
+        Exception failure = inFlight.get(10, TimeUnit.SECONDS).getException();
+        assertThat(failure).isInstanceOf(CamTransportException.class)
+                .hasMessageContaining("I/O thread died of java.lang.OutOfMemoryError: injected");
+        // DOWN at once, though the interval is a minute and CAM itself is fine
+        HealthCheck.Result down = camResult();
+        assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(down.getMessage()).hasValueSatisfying(m -> assertThat(m)
+                .contains("I/O thread died of java.lang.OutOfMemoryError: injected").contains("transport restarted"));
+        // and the next exchange goes through a fresh HttpClient
+        assertThat(template.send("direct:r0", e -> { }).getException()).isNull();
+        assertThat(transport.restarts()).isEqualTo(1);
     }
 
     @Test

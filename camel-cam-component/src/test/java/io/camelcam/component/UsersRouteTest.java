@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.camelcam.client.error.CamApiException;
+import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.error.CamValidationException;
+import io.camelcam.sandbox.RecordedRequest;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.UsersUpdateResult;
 import io.camelcam.sandbox.SandboxUser;
@@ -119,6 +121,26 @@ class UsersRouteTest extends CamTestSupport {
         UsersUpdateResult result = out.getMessage().getBody(UsersUpdateResult.class);
         assertThat(result.created()).isZero();
         assertThat(result.updated()).isEqualTo(before);
+    }
+
+    @Test
+    void anExportCutShortFailsTheRouteAndUploadsNothing() {
+        SANDBOX.sandbox().faults().next(1).on("exportUsers").cutChunked();
+
+        Exchange out = send("direct:roundTrip", null);
+
+        // the export's own failure, not "invalid CSV": the body broke off, and no row of it was sent
+        assertThat(out.getException()).isExactlyInstanceOf(CamTransportException.class)
+                .hasMessageContaining("CAM exportUsers").hasMessageContaining("bytes of the body");
+        assertThat(SANDBOX.sandbox().requests()).extracting(RecordedRequest::operation).containsExactly("exportUsers");
+    }
+
+    @Test
+    void anExportReadAsAListFailsWithTheStreamsOwnException() {
+        SANDBOX.sandbox().faults().next(1).on("exportUsers").cutChunked();
+
+        assertThat(send("direct:exportList", null).getException()).isExactlyInstanceOf(CamTransportException.class)
+                .hasMessageContaining("bytes of the body");
     }
 
     @Test

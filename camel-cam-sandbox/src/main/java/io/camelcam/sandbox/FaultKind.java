@@ -23,7 +23,13 @@ public enum FaultKind {
     /** Processed; HTTP 200 whose Content-Length and body are half of the real response. */
     TRUNCATED_JSON(true),
     /** Processed; the full Content-Length is announced, half the body is sent, then the connection is closed. */
-    DROP_CONNECTION(true);
+    DROP_CONNECTION(true),
+    /** Processed; the full Content-Length is announced, half the body is sent, then nothing more for a while. */
+    STALL_BODY(true),
+    /** Processed; the body is sent chunked, half of it, and the connection is closed without the last chunk. */
+    CUT_CHUNKED(true),
+    /** Processed; HTTP 200 JSON answered with a body padded to a given size (512 MiB by default), sent chunked. */
+    OVERSIZED_ANSWER(true);
 
     private final boolean processesRequest;
 

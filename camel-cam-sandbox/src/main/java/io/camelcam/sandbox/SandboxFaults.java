@@ -103,6 +103,27 @@ public final class SandboxFaults {
             return register(Fault.of(FaultKind.DROP_CONNECTION));
         }
 
+        /**
+         * Processes the request, announces the full Content-Length, sends half the body, then sends nothing
+         * for {@code stall} before closing the connection: a server or network that stops mid-answer.
+         */
+        public SandboxFaults stallBody(Duration stall) {
+            return register(new Fault(FaultKind.STALL_BODY, stall, null, null));
+        }
+
+        /** Processes the request, sends half the body chunked and closes the connection without the last chunk. */
+        public SandboxFaults cutChunked() {
+            return register(Fault.of(FaultKind.CUT_CHUNKED));
+        }
+
+        /**
+         * Processes the request, then answers HTTP 200 JSON padded to {@code bytes} (generated while sent,
+         * chunked): an answer too large for a client to buffer.
+         */
+        public SandboxFaults oversizedAnswer(long bytes) {
+            return register(new Fault(FaultKind.OVERSIZED_ANSWER, Duration.ZERO, null, null, bytes));
+        }
+
         /** Answers HTTP 200 with {@code status:520} and this one error, without processing the request. */
         public SandboxFaults camError(String code, String message) {
             return register(new Fault(FaultKind.CAM_ERROR, Duration.ZERO,

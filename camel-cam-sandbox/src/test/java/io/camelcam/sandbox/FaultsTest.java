@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -137,6 +138,60 @@ class FaultsTest {
     }
 
     @Test
+    void stallBodySendsHalfTheAnnouncedBodyThenStaysSilentWithTheConnectionOpen() throws IOException {
+        SANDBOX.sandbox().faults().next(1).stallBody(Duration.ofSeconds(30));
+
+        try (Socket socket = new Socket("127.0.0.1", SANDBOX.sandbox().port())) {
+            socket.getOutputStream().write(("GET /getConferenceMaster HTTP/1.1\r\nHost: x\r\nx-cam-apiToken: "
+                    + SANDBOX.userToken() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream got = new ByteArrayOutputStream();
+            socket.setSoTimeout(10_000);
+            int announced = -1;
+            while (announced < 0 || got.size() - headerEnd(got) < announced / 2) {
+                got.write(in.read());
+                if (announced < 0 && headerEnd(got) > 0) {
+                    String headers = got.toString(StandardCharsets.UTF_8).toLowerCase();
+                    announced = Integer.parseInt(headers.replaceAll("(?s).*content-length: (\\d+).*", "$1"));
+                }
+            }
+            // half the body came; the rest does not, and the connection is neither closed nor reset
+            socket.setSoTimeout(500);
+            assertThatThrownBy(in::read).isInstanceOf(SocketTimeoutException.class);
+        }
+        assertThat(SANDBOX.sandbox().requests()).extracting(RecordedRequest::fault).containsExactly("STALL_BODY");
+    }
+
+    /** Where the body starts in what was read so far, or 0 before the head is complete. */
+    private static int headerEnd(ByteArrayOutputStream got) {
+        int at = got.toString(StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n");
+        return at < 0 ? 0 : at + 4;
+    }
+
+    @Test
+    void cutChunkedClosesAChunkedBodyWithoutItsLastChunk() {
+        SANDBOX.sandbox().faults().next(1).cutChunked();
+
+        String raw = rawExchange("GET /getConferenceMaster HTTP/1.1\r\nHost: x\r\nx-cam-apiToken: "
+                + SANDBOX.userToken() + "\r\n\r\n");
+
+        assertThat(raw.toLowerCase()).contains("transfer-encoding: chunked");
+        assertThat(raw).doesNotEndWith("0\r\n\r\n");
+        assertThat(sendHello().status()).as("new connections work").isEqualTo(200);
+    }
+
+    @Test
+    void oversizedAnswerIsValidJsonOfTheAskedSizeGeneratedWhileSent() {
+        SANDBOX.sandbox().faults().next(1).oversizedAnswer(3_000_000);
+
+        Wire.Answer answer = master();
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().length()).isEqualTo(3_000_000);
+        assertThat(answer.json().path("status").asInt()).isEqualTo(200);
+    }
+
+    @Test
     void randomFaultsHitRoughlyTheConfiguredShareReproducibly() {
         List<Integer> first = randomRun();
         SANDBOX.sandbox().reset();
@@ -204,8 +259,12 @@ class FaultsTest {
         postJson("{\"kind\":\"DELAY\",\"millis\":10}");
         postJson("{\"kind\":\"CAM_ERROR\",\"code\":\"806\",\"message\":\"SC_PERMISSION_DENIED\"}");
         postJson("{\"random\":0.25,\"seed\":3,\"kinds\":[\"STATUS_500\",\"TRUNCATED_JSON\"]}");
+        postJson("{\"kind\":\"STALL_BODY\",\"millis\":2000,\"operation\":\"exportUsers\"}");
+        postJson("{\"kind\":\"OVERSIZED_ANSWER\",\"bytes\":1048576,\"operation\":\"exportUsers\"}");
 
-        assertThat(get(SANDBOX.sandbox(), "/_sandbox/faults", null).json().path("pending")).hasSize(5);
+        assertThat(get(SANDBOX.sandbox(), "/_sandbox/faults", null).json().path("pending")).hasSize(7)
+                .anySatisfy(p -> assertThat(p.asText()).endsWith("body stalled mid-way for 2000 ms"))
+                .anySatisfy(p -> assertThat(p.asText()).endsWith("answer padded to 1048576 bytes"));
         assertThat(sendHello().status()).isEqualTo(503);
         assertThat(master().header("Retry-After")).isEqualTo("3");
 

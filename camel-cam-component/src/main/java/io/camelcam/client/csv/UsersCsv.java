@@ -33,6 +33,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
+import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.internal.Checks;
 import io.camelcam.client.model.CamUser;
@@ -309,6 +310,7 @@ public final class UsersCsv {
         } catch (CharacterCodingException e) {
             throw new CamValidationException(OPERATION, "file", "is not valid UTF-8");
         } catch (UncheckedIOException e) {
+            throwIfSourceBroke(e.getCause());
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new CamValidationException(OPERATION, "file", "is not valid UTF-8");
             }
@@ -317,6 +319,7 @@ public final class UsersCsv {
             // Commons CSV: empty header names, unterminated quotes, ...
             throw new CamValidationException(OPERATION, "file", "is not valid CSV: " + e.getMessage());
         } catch (IOException e) {
+            throwIfSourceBroke(e);
             throw new CamValidationException(OPERATION, "file", "cannot be read: " + e.getMessage());
         }
         if (problemCount > 0) {
@@ -325,6 +328,16 @@ public final class UsersCsv {
                     + String.join("; ", problems) + more);
         }
         return rows;
+    }
+
+    /**
+     * A source that is itself a CAM download (exportUsers) fails with the component's exception as
+     * its IOException's cause: that, not "invalid CSV", is what happened, and nothing is uploaded.
+     */
+    private static void throwIfSourceBroke(IOException e) {
+        if (e.getCause() instanceof CamException broken) {
+            throw broken;
+        }
     }
 
     private static void checkHeader(List<String> header) {

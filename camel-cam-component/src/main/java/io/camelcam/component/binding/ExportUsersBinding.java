@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.camel.Exchange;
 
 import io.camelcam.client.csv.UsersCsv;
+import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.internal.Checks;
 import io.camelcam.client.model.CamUser;
@@ -21,8 +22,10 @@ import io.camelcam.component.CamConstants;
  * option path. Out: by outputType, the CSV as an InputStream streamed while it arrives (default),
  * a List of CamUser, or a lazy Iterator of CamUser; header {@code CamelCamFileName} = the name
  * CAM gave it. A stream or iterator holds a connection until it is read to the end or closed; if
- * the connection breaks off meanwhile, its reader gets the IOException (UncheckedIOException from
- * the iterator), while the list, read here, fails the exchange with a CamTransportException.
+ * the body stops arriving or breaks off meanwhile, its reader gets an IOException (an
+ * UncheckedIOException from the iterator) whose cause is the CamTimeoutException or
+ * CamTransportException saying what happened, while the list, read here, fails the exchange with
+ * that exception itself.
  */
 public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
 
@@ -48,7 +51,11 @@ public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
                 try (UsersCsv.UserIterator it = UsersCsv.read(result.getInputStream())) {
                     it.forEachRemaining(users::add);
                 } catch (UncheckedIOException e) {
-                    // the list is read inside the exchange, so its failure must be a CamException like any other
+                    // the list is read inside the exchange, so its failure must be a CamException like any other:
+                    // the stream's own (a timeout, a body cut short) when it says what happened
+                    if (e.getCause().getCause() instanceof CamException cam) {
+                        throw cam;
+                    }
                     throw new CamTransportException(ExportUsers.OPERATION, "the CSV broke off after " + users.size()
                             + " users: " + e.getCause().getMessage(), e.getCause());
                 }

@@ -1,6 +1,5 @@
 package io.camelcam.client.internal.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -16,32 +15,40 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * Reads a whole response into memory, up to a bound: a JSON answer must be complete before it is
- * parsed. A 200 body over the bound fails the call; an error body over the bound is cut (only an
- * excerpt is ever shown).
+ * parsed. A 200 body over the bound ({@code maxResponseSize}) fails the call with a
+ * {@link ResponseTooLargeException} as soon as that is known (from Content-Length, before any of it
+ * is read, or once the bytes arrived pass it); an error body over {@value #ERROR_BODY_LIMIT} bytes
+ * is cut (only an excerpt is ever shown). So an answer never holds more than the bound.
  */
 public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult> {
 
     static final int ERROR_BODY_LIMIT = 8 * 1024;
 
-    private final int maxBytes;
-    private ByteArrayOutputStream body;
+    private final long maxBytes;
+    private ResponseBytes body;
     private HttpResponse head;
     private FutureCallback<HttpResult> callback;
     private boolean truncated;
-    private int limit;
+    private long limit;
 
-    public BufferingConsumer(int maxBytes) {
-        this.maxBytes = maxBytes;
+    /** @param maxBytes the largest 200 answer read, at most {@link Integer#MAX_VALUE} - 8 */
+    public BufferingConsumer(long maxBytes) {
+        this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 8);
     }
 
     @Override
     public void consumeResponse(HttpResponse response, EntityDetails entityDetails, HttpContext context,
-            FutureCallback<HttpResult> resultCallback) {
+            FutureCallback<HttpResult> resultCallback) throws IOException {
         this.head = response;
         this.callback = resultCallback;
         this.limit = response.getCode() == 200 ? maxBytes : ERROR_BODY_LIMIT;
         long announced = entityDetails == null ? 0 : entityDetails.getContentLength();
-        this.body = new ByteArrayOutputStream((int) Math.max(256, Math.min(announced, 64 * 1024)));
+        if (response.getCode() == 200 && announced > limit) {
+            callback = null;
+            throw new ResponseTooLargeException(limit, "Content-Length " + announced);
+        }
+        // sized to what is announced, so a body of known length is one allocation
+        this.body = ResponseBytes.expecting(Math.min(announced, limit));
         if (entityDetails == null) {
             complete();
         }
@@ -59,22 +66,16 @@ public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult
 
     @Override
     public void consume(ByteBuffer src) throws IOException {
-        int room = limit - body.size();
+        long room = limit - body.length();
         int n = src.remaining();
         if (n > room) {
             if (head.getCode() == 200) {
-                throw new IOException("response body larger than " + maxBytes + " bytes");
+                throw new ResponseTooLargeException(limit, "more arrived");
             }
             truncated = true;
-            n = Math.max(room, 0);
+            n = (int) Math.max(room, 0);
         }
-        if (src.hasArray()) {
-            body.write(src.array(), src.arrayOffset() + src.position(), n);
-        } else {
-            byte[] chunk = new byte[n];
-            src.get(chunk);
-            body.write(chunk, 0, n);
-        }
+        body.append(src, n);
         src.position(src.limit());
     }
 
@@ -89,7 +90,7 @@ public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult
         if (cb != null) {
             cb.completed(new HttpResult.Buffered(head.getCode(), head.getReasonPhrase(),
                     header(HttpHeaders.CONTENT_TYPE), header(HttpHeaders.RETRY_AFTER),
-                    header("Content-Disposition"), body.toByteArray(), truncated));
+                    header("Content-Disposition"), body, truncated));
         }
     }
 

@@ -12,7 +12,7 @@ public sealed interface HttpResult {
      * and only its start was kept (used for error excerpts, never parsed).
      */
     record Buffered(int status, String reason, String contentType, String retryAfter,
-            String contentDisposition, byte[] body, boolean truncated) implements HttpResult {
+            String contentDisposition, ResponseBytes body, boolean truncated) implements HttpResult {
     }
 
     /** A 200 response whose body is handed over as a stream while it is still arriving. */

@@ -8,12 +8,20 @@ import org.apache.hc.core5.http.Header;
  */
 public final class SecretHeader implements Header {
 
+    /** The header CAM reads the API token from. */
+    public static final String API_TOKEN = "x-cam-apiToken";
+
     private final String name;
     private final String value;
 
     public SecretHeader(String name, String value) {
         this.name = name;
         this.value = value;
+    }
+
+    /** The API token as CAM reads it. */
+    public static SecretHeader apiToken(String token) {
+        return new SecretHeader(API_TOKEN, token);
     }
 
     @Override

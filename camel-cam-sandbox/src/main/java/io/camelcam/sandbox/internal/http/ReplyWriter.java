@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Writes a {@link Reply}, spoiled by the request's fault when that fault is one that spoils responses. */
 final class ReplyWriter {
@@ -52,6 +54,26 @@ final class ReplyWriter {
                 out.flush();
                 throw new DroppedConnection();
             }
+            case STALL_BODY -> {
+                byte[] body = render(reply);
+                setHeaders(exchange, reply);
+                exchange.sendResponseHeaders(reply.httpStatus(), body.length);
+                OutputStream out = exchange.getResponseBody();
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                sleep(fault);
+                throw new DroppedConnection();
+            }
+            case CUT_CHUNKED -> {
+                byte[] body = render(reply);
+                setHeaders(exchange, reply);
+                exchange.sendResponseHeaders(reply.httpStatus(), 0); // chunked
+                OutputStream out = exchange.getResponseBody();
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                throw new DroppedConnection(); // closed before the terminating chunk
+            }
+            case OVERSIZED_ANSWER -> writeOversized(exchange, fault.size());
             default -> throw new IllegalArgumentException(fault.kind() + " does not spoil a processed response");
         }
     }
@@ -65,6 +87,26 @@ final class ReplyWriter {
         exchange.sendResponseHeaders(reply.httpStatus(), 0); // chunked: the length is not known up front
         try (OutputStream out = exchange.getResponseBody()) {
             reply.streamedBody().writeTo(out);
+        }
+    }
+
+    /** A valid CAM JSON answer of {@code size} bytes, generated while it is sent, never held. */
+    private static void writeOversized(HttpExchange exchange, long size) throws IOException {
+        byte[] head = "{\"status\":200,\"padding\":\"".getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\"}".getBytes(StandardCharsets.US_ASCII);
+        exchange.getResponseHeaders().set("Content-Type", Reply.JSON_UTF8);
+        exchange.sendResponseHeaders(200, 0); // chunked, so a client learns the size only by reading
+        byte[] padding = new byte[64 * 1024];
+        Arrays.fill(padding, (byte) 'x');
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(head);
+            long left = Math.max(0, size - head.length - tail.length);
+            while (left > 0) {
+                int n = (int) Math.min(padding.length, left);
+                out.write(padding, 0, n);
+                left -= n;
+            }
+            out.write(tail);
         }
     }
 

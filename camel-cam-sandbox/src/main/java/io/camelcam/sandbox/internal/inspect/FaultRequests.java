@@ -42,6 +42,10 @@ final class FaultRequests {
                     Fault.DEFAULT_RETRY_AFTER.toSeconds()).longValue()), null, null);
             case CAM_ERROR -> new Fault(kind, Duration.ZERO, text(request, "code", Fault.DEFAULT_CAM_CODE),
                     text(request, "message", Fault.DEFAULT_CAM_MESSAGE));
+            case STALL_BODY -> new Fault(kind, Duration.ofMillis(number(request, "millis",
+                    Fault.DEFAULT_STALL.toMillis()).longValue()), null, null);
+            case OVERSIZED_ANSWER -> new Fault(kind, Duration.ZERO, null, null,
+                    number(request, "bytes", Fault.DEFAULT_OVERSIZE).longValue());
             default -> Fault.of(kind);
         };
         JsonNode operation = request.get("operation");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -40,8 +41,8 @@ final class SoakBench {
     static final long DEFAULT_SEED = 11;
 
     private static final String SANDBOX_HEAP = "1g";
-    /** Each delay fault holds a sandbox worker for its second. */
-    private static final int SANDBOX_THREADS = 64;
+    /** Each delay fault holds a sandbox worker for its second, each stalled body for 30 s. */
+    private static final int SANDBOX_THREADS = 128;
     private static final int SEEDED_USERS = 9;
     private static final String STREAM = "exportUsers -> updateUsersCSV";
     /** Long enough for every retry and timeout of an operation; an operation still open after it is lost. */
@@ -49,13 +50,17 @@ final class SoakBench {
     private static final Duration STREAM_DEADLINE = Duration.ofMinutes(3);
     private static final int MESSAGES_PER_CALL = 25;
     private static final long PRINT_EVERY_SECONDS = 10;
+    private static final long SAMPLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /** @param streamUsers the sandbox's synthetic users, which every export → upload copies */
     record Settings(Duration duration, int streamUsers, double faultRate, long seed) {
     }
 
-    /** One paced operation: a route, its rate, its bound on calls in flight, and what one call carries. */
-    private record Lane(String name, String route, double perSecond, int maxInFlight, int messages, Supplier<Object> body) {
+    /** One paced operation: its endpoint, its rate, its bound on calls in flight, and what one call carries. */
+    private record Lane(String name, String uri, double perSecond, int maxInFlight, int messages, Supplier<Object> body) {
+        String route() {
+            return "direct:" + name.replaceAll("[^A-Za-z0-9]+", "-");
+        }
     }
 
     private SoakBench() {
@@ -66,12 +71,17 @@ final class SoakBench {
         out.printf("%nSoak: %.1f min of mixed operations through one CamelContext in this JVM against a sandbox JVM "
                 + "(-Xmx%s, %,d synthetic users), %.1f %% random faults of all %d kinds (seed %d)%n",
                 seconds / 60, SANDBOX_HEAP, s.streamUsers(), s.faultRate() * 100, FaultKind.values().length, s.seed());
+        AtomicReference<String> roomId = new AtomicReference<>();
+        List<Lane> lanes = lanes(roomId);
+        out.printf("| operation | endpoint | calls/s | at most in flight |%n| --- | --- | ---: | ---: |%n");
+        lanes.forEach(l -> out.printf("| %s | `%s` | %.0f | %d |%n", l.name(), l.uri(), l.perSecond(), l.maxInFlight()));
+        out.printf("| %s | `%s` then `%s` | one after the other | 1 |%n", STREAM, exportUri(), uploadUri(s.streamUsers()));
         List<String> problems = new ArrayList<>();
         try (SandboxProcess sandbox = SandboxProcess.start(SANDBOX_HEAP, s.streamUsers(), SANDBOX_THREADS)) {
             CamComponent cam = new CamComponent();
-            CamelContext context = context(sandbox, cam);
+            CamelContext context = context(sandbox, cam, lanes, s.streamUsers());
             try {
-                soak(s, sandbox, cam, context, out, problems);
+                soak(s, sandbox, cam, context, lanes, roomId, out, problems);
             } finally {
                 context.close();
             }
@@ -81,7 +91,8 @@ final class SoakBench {
         }
     }
 
-    private static CamelContext context(SandboxProcess sandbox, CamComponent cam) throws Exception {
+    private static CamelContext context(SandboxProcess sandbox, CamComponent cam, List<Lane> lanes, int streamUsers)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
         cam.getConfiguration().setServerUrl(sandbox.url());
         cam.getConfiguration().setApiToken(SandboxProcess.USER_TOKEN);
@@ -92,52 +103,61 @@ final class SoakBench {
             public void configure() {
                 // failures are counted by the soak; Camel's default handler would log each one with its history
                 errorHandler(noErrorHandler());
-                // 500 ms: a delay fault (1 s) becomes a timeout; writes retried on what CAM did not process
-                String quick = "responseTimeout=500ms";
-                from("direct:sendMessage").to(Payload.CAM_URI + "&" + quick + "&retryOn=429,503,connect");
-                from("direct:sendMessage-batched").to(Payload.CAM_URI + "&" + quick + "&batchSize=100&batchTimeout=20ms");
-                from("direct:sendMessages").to("cam:sendMessages?room=" + Payload.ROOM + "&" + quick + "&retryOn=429,503");
-                from("direct:createQuickCall").to("cam:createQuickCall?" + quick);
-                from("direct:updateChatRoom").to("cam:updateChatRoom?" + quick);
+                lanes.forEach(lane -> from(lane.route()).to(lane.uri()));
                 // the set-up, on a cold JVM: the default timeout
                 from("direct:createChatRoom").to("cam:updateChatRoom");
-                from("direct:getConferenceMaster").to("cam:getConferenceMaster?" + quick);
-                from("direct:getConferenceRooms").to("cam:getConferenceRooms?" + quick);
-                from("direct:getConferenceRoomStatus").to("cam:getConferenceRoomStatus?month=current&" + quick);
                 // as in the stream benchmark: no stream caching, so the export streams into the upload
                 from("direct:stream").streamCache("false")
-                        .to("cam:exportUsers")
-                        .to("cam:updateUsersCSV?responseTimeout=2m");
+                        .to(exportUri())
+                        .to(uploadUri(streamUsers));
             }
         });
         context.start();
         return context;
     }
 
-    private static List<Lane> lanes(String roomId) {
+    /** A stalled answer (30 s) ends the copy; the first byte of an export comes at once. */
+    private static String exportUri() {
+        return "cam:exportUsers?responseTimeout=5s";
+    }
+
+    /** Long enough for the sandbox to apply the upload (well under a second per 50,000 users). */
+    private static String uploadUri(int users) {
+        return "cam:updateUsersCSV?responseTimeout=" + Math.max(10, users / 50_000) + "s";
+    }
+
+    /**
+     * 500 ms response timeouts, so a delay fault (1 s) becomes a timeout; {@code retryOn} on two of the
+     * writes, for the answers by which CAM says it did not process the request.
+     */
+    private static List<Lane> lanes(AtomicReference<String> roomId) {
+        String quick = "responseTimeout=500ms";
         List<Object> batch = IntStream.rangeClosed(1, MESSAGES_PER_CALL).mapToObj(i -> (Object) ("soak message " + i)).toList();
         AtomicLong toggle = new AtomicLong();
         return List.of(
-                new Lane("sendMessage", "direct:sendMessage", 200, 8, 1, () -> Payload.TEXT),
-                new Lane("sendMessage batchSize=100", "direct:sendMessage-batched", 1000, 300, 1, () -> Payload.TEXT),
-                new Lane("sendMessages of " + MESSAGES_PER_CALL, "direct:sendMessages", 10, 2, MESSAGES_PER_CALL, () -> batch),
-                new Lane("createQuickCall", "direct:createQuickCall", 10, 2, 0, () -> null),
-                new Lane("updateChatRoom", "direct:updateChatRoom", 5, 1, 0,
-                        () -> Map.of("id", roomId, "isPublic", toggle.incrementAndGet() % 2 == 0)),
-                new Lane("getConferenceMaster", "direct:getConferenceMaster", 5, 2, 0, () -> null),
-                new Lane("getConferenceRooms", "direct:getConferenceRooms", 5, 2, 0, () -> null),
-                new Lane("getConferenceRoomStatus", "direct:getConferenceRoomStatus", 5, 2, 0, () -> null));
+                new Lane("sendMessage", Payload.CAM_URI + "&" + quick + "&retryOn=429,503,connect", 200, 8, 1,
+                        () -> Payload.TEXT),
+                new Lane("sendMessage batchSize=100", Payload.CAM_URI + "&" + quick + "&batchSize=100&batchTimeout=20ms",
+                        1000, 300, 1, () -> Payload.TEXT),
+                new Lane("sendMessages of " + MESSAGES_PER_CALL, "cam:sendMessages?room=" + Payload.ROOM + "&" + quick
+                        + "&retryOn=429,503", 10, 2, MESSAGES_PER_CALL, () -> batch),
+                new Lane("createQuickCall", "cam:createQuickCall?" + quick, 10, 2, 0, () -> null),
+                new Lane("updateChatRoom", "cam:updateChatRoom?" + quick, 5, 1, 0,
+                        () -> Map.of("id", roomId.get(), "isPublic", toggle.incrementAndGet() % 2 == 0)),
+                new Lane("getConferenceMaster", "cam:getConferenceMaster?" + quick, 5, 2, 0, () -> null),
+                new Lane("getConferenceRooms", "cam:getConferenceRooms?" + quick, 5, 2, 0, () -> null),
+                new Lane("getConferenceRoomStatus", "cam:getConferenceRoomStatus?month=current&" + quick, 5, 2, 0, () -> null));
     }
 
-    private static void soak(Settings s, SandboxProcess sandbox, CamComponent cam, CamelContext context, PrintStream out,
-                             List<String> problems) throws Exception {
+    private static void soak(Settings s, SandboxProcess sandbox, CamComponent cam, CamelContext context, List<Lane> lanes,
+                             AtomicReference<String> roomId, PrintStream out, List<String> problems) throws Exception {
         // before any fault: the room the soak then updates
         Exchange created = context.createProducerTemplate().request("direct:createChatRoom",
                 e -> e.getMessage().setBody(Map.of("name", "soak-room", "isPublic", true)));
         if (created.getException() != null) {
             throw created.getException();
         }
-        List<Lane> lanes = lanes(created.getMessage().getHeader(CamConstants.CHAT_ROOM_ID, String.class));
+        roomId.set(created.getMessage().getHeader(CamConstants.CHAT_ROOM_ID, String.class));
         List<String> names = new ArrayList<>(lanes.stream().map(Lane::name).toList());
         names.add(STREAM);
         SoakLedger ledger = new SoakLedger(names);
@@ -165,11 +185,18 @@ final class SoakBench {
         ServiceHelper.startService(streamProducer);
         Thread streams = new Thread(() -> stream(streamEndpoint, streamProducer, ledger, s.streamUsers() + SEEDED_USERS,
                 shortUploads, end, out), "soak-streams");
+        // daemons: should the soak fail half-way, they must not keep a JVM alive (they stop at the end anyway)
+        pacer.setDaemon(true);
+        streams.setDaemon(true);
         pacer.start();
         streams.start();
         long printed = 0;
-        while (System.nanoTime() < end) {
-            Thread.sleep(Math.max(1, Math.min(1000, (end - System.nanoTime()) / 1_000_000)));
+        for (long next = start + SAMPLE_NANOS; next < end; next += SAMPLE_NANOS) {
+            long wait = next - System.nanoTime();
+            if (wait < 0) {
+                continue; // a slow sample (its GC, the sandbox's log): keep to the once-a-second grid
+            }
+            TimeUnit.NANOSECONDS.sleep(wait);
             double t = (System.nanoTime() - start) / 1e9;
             SoakSampler.Sample sample = sampler.sample(t);
             if ((long) t / PRINT_EVERY_SECONDS > printed) {
@@ -300,9 +327,10 @@ final class SoakBench {
                 + "broken connection, unreadable answer, HTTP 500/502/504), lost = sent - (acknowledged + failed) = %,d%n",
                 sent, acknowledged, failed, unknown, lost);
         out.printf("sandbox received %,d = acknowledged + %,d. Those %,d are messages the sandbox accepted whose answer a "
-                + "fault then spoiled (%,d sendMessage(s) requests were delayed past the timeout, truncated or cut off after "
-                + "processing), so the component reported them failed with an unknown outcome. Nothing is redelivered here, "
-                + "so none arrived twice; a route that redelivers such failures (at least once, docs/errors-and-retries.md) "
+                + "fault then spoiled (%,d sendMessage(s) requests were processed and then answered late, cut short, "
+                + "stalled or oversized), so the component reported them failed with an unknown outcome. The soak redelivers nothing and "
+                + "the component retries only what the sandbox refused unprocessed (429, 503, no connection; a batch "
+                + "refused with a 520 is resent message by message), so no message is sent twice; a route that redelivers such failures (at least once, docs/errors-and-retries.md) "
                 + "would post them twice. Expected: acknowledged <= received <= acknowledged + unknown-outcome failures "
                 + "(%,d).%n", received, extra, extra, sampler.messageRequestsSpoiledAfterProcessing(), acknowledged + unknown);
         out.printf("%s: %,d copies of %,d users applied in full, %,d applied short (the export cut by a TRUNCATED_JSON "
@@ -320,10 +348,11 @@ final class SoakBench {
         List<SoakSampler.Sample> samples = sampler.samples();
         out.printf("%nSeries, one sample a second (%d samples; heap after GC = MemoryMXBean heap used right after "
                 + "System.gc(), a full collection)%n", samples.size());
-        out.printf("| series | first | %.0f-%.0f s | last | max | criterion | verdict |%n| --- | ---: | ---: | ---: | ---: | --- | --- |%n",
-                SoakSampler.BASELINE_FROM, SoakSampler.BASELINE_FROM + SoakSampler.WINDOW);
+        out.printf("| series | first | %.0f-%.0f s | last %.0f s | last | max | criterion | verdict |%n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |%n",
+                SoakSampler.BASELINE_FROM, SoakSampler.BASELINE_FROM + SoakSampler.WINDOW, SoakSampler.WINDOW);
         for (SoakSampler.Judgement j : SoakSampler.judge(samples, seconds)) {
-            out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", j.series(), j.first(), j.baseline(), j.last(), j.max(),
+            out.printf("| %s | %s | %s | %s | %s | %s | %s | %s |%n", j.series(), j.first(), j.baseline(), j.end(), j.last(), j.max(),
                     j.criterion(), !j.ok() ? "GREW" : j.judged() ? "ok" : "-");
             if (!j.ok()) {
                 problems.add(j.series() + " grew: " + j.criterion());

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.component.CamComponent;
+import io.camelcam.sandbox.FaultKind;
 
 /**
  * The soak's once-a-second measurements: the heap in use right after a full collection (the
@@ -33,15 +34,13 @@ final class SoakSampler {
     static final int THREAD_TOLERANCE = 16;
 
     private static final Pattern POOL = Pattern.compile("leased: (\\d+); pending: (\\d+); available: (\\d+); max: (\\d+)");
-    /** Faults that let the sandbox process the request and then spoil the answer (FaultKind.processesRequest). */
-    private static final List<String> AFTER_PROCESSING = List.of("DELAY", "TRUNCATED_JSON", "DROP_CONNECTION");
     private static final List<String> MESSAGE_OPERATIONS = List.of("sendMessage", "sendMessages");
 
     record Sample(double seconds, double heapMb, int threads, int open, int leased, int pending, int max) {
     }
 
     /** One series: figures in the series' unit; {@code judged} false when the run was too short to tell. */
-    record Judgement(String series, String first, String baseline, String last, String max, String criterion,
+    record Judgement(String series, String first, String baseline, String end, String last, String max, String criterion,
                      boolean judged, boolean ok) {
     }
 
@@ -97,7 +96,8 @@ final class SoakSampler {
             JsonNode fault = r.get("fault");
             if (fault != null && !fault.isNull()) {
                 faults.merge(fault.asText(), 1L, Long::sum);
-                if (AFTER_PROCESSING.contains(fault.asText()) && MESSAGE_OPERATIONS.contains(r.get("operation").asText())) {
+                if (FaultKind.valueOf(fault.asText()).processesRequest()
+                        && MESSAGE_OPERATIONS.contains(r.get("operation").asText())) {
                     messageRequestsSpoiledAfterProcessing++;
                 }
             }
@@ -125,7 +125,7 @@ final class SoakSampler {
         return faults.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** sendMessage(s) requests the sandbox processed before a fault spoiled the answer (delay, truncated, dropped). */
+    /** sendMessage(s) requests the sandbox processed before a fault spoiled the answer ({@link FaultKind#processesRequest()}). */
     synchronized long messageRequestsSpoiledAfterProcessing() {
         return messageRequestsSpoiledAfterProcessing;
     }
@@ -144,7 +144,8 @@ final class SoakSampler {
 
         double heapBase = median(baseline, Sample::heapMb);
         double heapEnd = median(end, Sample::heapMb);
-        out.add(new Judgement("heap after GC, MB", mb(run.get(0).heapMb()), mb(heapBase), mb(last(run).heapMb()),
+        out.add(new Judgement("heap after GC, MB (median)", mb(run.get(0).heapMb()), mb(heapBase), mb(heapEnd),
+                mb(last(run).heapMb()),
                 mb(max(run, Sample::heapMb)),
                 String.format("median of the last %.0f s <= median of %.0f-%.0f s + %.0f MB", WINDOW, BASELINE_FROM,
                         BASELINE_FROM + WINDOW, HEAP_TOLERANCE_MB),
@@ -152,18 +153,19 @@ final class SoakSampler {
 
         double threadsBase = max(baseline, Sample::threads);
         double threadsEnd = max(end, Sample::threads);
-        out.add(new Judgement("live threads", n(run.get(0).threads()), n(threadsBase), n(last(run).threads()),
+        out.add(new Judgement("live threads (most)", n(run.get(0).threads()), n(threadsBase), n(threadsEnd),
+                n(last(run).threads()),
                 n(max(run, Sample::threads)),
                 String.format("most in the last %.0f s <= most in %.0f-%.0f s + %d", WINDOW, BASELINE_FROM,
                         BASELINE_FROM + WINDOW, THREAD_TOLERANCE),
                 judged, !judged || threadsEnd <= threadsBase + THREAD_TOLERANCE));
 
         boolean withinPools = run.stream().allMatch(s -> s.open() <= s.max());
-        out.add(new Judgement("connections open", n(run.get(0).open()), n(max(baseline, Sample::open)),
-                n(last(run).open()), n(max(run, Sample::open)), "never more than the pools' maximum ("
+        out.add(new Judgement("connections open (most)", n(run.get(0).open()), n(max(baseline, Sample::open)),
+                n(max(end, Sample::open)), n(last(run).open()), n(max(run, Sample::open)), "never more than the pools' maximum ("
                 + last(run).max() + ")", true, withinPools));
-        out.add(new Judgement("connections leased", n(run.get(0).leased()), n(max(baseline, Sample::leased)),
-                n(last(run).leased()), n(max(run, Sample::leased)), "0 leased and 0 pending after the drain (below)",
+        out.add(new Judgement("connections leased (most)", n(run.get(0).leased()), n(max(baseline, Sample::leased)),
+                n(max(end, Sample::leased)), n(last(run).leased()), n(max(run, Sample::leased)), "0 leased and 0 pending after the drain (below)",
                 false, true));
         return out;
     }

@@ -41,6 +41,8 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        // its own log file (same configuration): writing the parent's would overwrite it
+        command.add("-Dcamel-cam.test-log=target/camel-cam-test-" + main.getSimpleName() + ".log");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

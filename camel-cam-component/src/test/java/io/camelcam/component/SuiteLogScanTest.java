@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs after every other test class of the module (junit-platform.properties orders classes by
  * {@code @Order}) and reads what the whole run wrote: the log (our packages and HttpClient at DEBUG,
- * see log4j2-test.xml) and each test class's captured output. No API token or quick-call password
+ * see log4j2-test.xml), the logs of the child JVMs some tests start, and each test class's captured output. No API token or quick-call password
  * used by any test may appear in either.
  */
 @Order(Integer.MAX_VALUE)
@@ -43,6 +43,11 @@ class SuiteLogScanTest {
 
         List<String> leaks = new ArrayList<>();
         scan(LOG, logLines, leaks);
+        try (Stream<Path> childLogs = Files.list(LOG.getParent())) {
+            for (Path childLog : childLogs.filter(p -> p.getFileName().toString().startsWith("camel-cam-test-")).toList()) {
+                scan(childLog, Files.readAllLines(childLog, StandardCharsets.ISO_8859_1), leaks);
+            }
+        }
         if (Files.isDirectory(TEST_OUTPUT)) {
             try (Stream<Path> outputs = Files.list(TEST_OUTPUT)) {
                 for (Path output : outputs.filter(p -> p.getFileName().toString().endsWith("-output.txt")).toList()) {

@@ -9,7 +9,8 @@ import io.camelcam.examples.alerts.OpsAlertRoute;
 /**
  * The nightly user sync: exports every user from CAM, applies the department renames HR decided
  * ({@code user-sync.renames}), and uploads only the users that changed. It streams from end to
- * end (export, transform, upload), so it works the same for a million users. The result is
+ * end (export, transform, upload; stream caching off, or Camel would copy the export into the heap),
+ * so a million users take no more memory than ten. The result is
  * reported in {@code user-sync.report-room}; a failure alerts ops ({@link OpsAlertRoute}).
  * <p>
  * {@code user-sync-nightly} runs it on the cron {@code user-sync.cron} when
@@ -34,6 +35,8 @@ public class UserSyncRoute extends RouteBuilder {
         from("direct:user-sync")
                 .routeId("user-sync")
                 .routeConfigurationId(OpsAlertRoute.CONFIGURATION_ID)
+                // Camel's stream caching (on by default) would copy the whole export into the heap
+                .streamCache("false")
                 .to("cam:exportUsers")
                 .process(new UserSyncTransform(renames, progressEvery))
                 .choice()

@@ -9,18 +9,31 @@ import java.util.Set;
 
 /**
  * The benchmark command: {@code java -jar camel-cam-bench/target/camel-cam-bench.jar [http] [batch]
- * [stream] [startup] [--quick] [--rounds N] [--seconds S] [--warmup S] [--concurrency 1,8,64]}.
- * Without a part named it runs all four. {@code --quick} is the smoke variant {@code mvn verify}
- * runs: the same code paths for a few seconds, figures meaningless.
+ * [stream] [startup] [soak] [options]} (see {@link #USAGE}). Without a part named it runs the first
+ * four; the soak runs only when named. {@code --quick} is the smoke variant {@code mvn verify} runs:
+ * the same code paths for a few seconds, figures meaningless.
  */
 public final class BenchMain {
+
+    static final String USAGE = "usage: [http] [batch] [stream] [startup] [soak] [--quick] [--rounds N] [--seconds S] "
+            + "[--warmup S] [--concurrency 1,8,64] [--targets A,B,C] [--in-flight N] [--runs N] [--users N] "
+            + "[--deadline S] [--minutes M] [--stream-users N] [--fault-rate P] [--seed N]";
 
     private BenchMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        run(args, System.out);
-        System.exit(0); // HttpClient and Camel leave non-daemon threads only while closing
+    /** Exits 0 when everything passed, 1 otherwise (a lost message, a failed stream run, a soak check). */
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            run(args, System.out);
+        } catch (Exception e) {
+            System.out.flush();
+            System.err.println("FAILED: " + e.getMessage());
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status); // HttpClient and Camel leave non-daemon threads only while closing
     }
 
     /** Runs what the arguments ask for and checks that every message arrived; throws otherwise. */
@@ -33,19 +46,33 @@ public final class BenchMain {
         int[] concurrency = {1, 8, 64};
         Set<String> targets = Set.of("A", "B", "C");
         int inFlight = 2_000;
+        int runs = 1;
+        Integer users = null;
+        Double deadline = null;
+        Double minutes = null;
+        Integer streamUsers = null;
+        double faultRate = SoakBench.DEFAULT_FAULT_RATE;
+        long seed = SoakBench.DEFAULT_SEED;
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "http", "batch", "stream", "startup" -> parts.add(args[i]);
+            String arg = args[i];
+            switch (arg) {
+                case "http", "batch", "stream", "startup", "soak" -> parts.add(arg);
                 case "--quick" -> quick = true;
-                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "--warmup" -> warmup = Double.parseDouble(args[++i]);
-                case "--in-flight" -> inFlight = Integer.parseInt(args[++i]);
-                case "--targets" -> targets = Set.of(args[++i].split(","));
-                case "--concurrency" -> concurrency = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [http] [batch] [stream] [startup] [--quick] [--rounds N] [--seconds S] [--warmup S] "
-                        + "[--concurrency 1,8,64] [--targets A,B,C] [--in-flight N]");
+                case "--rounds" -> rounds = (int) whole(args, ++i, arg, 1, 1000);
+                case "--seconds" -> seconds = number(args, ++i, arg, 0.01, 3600);
+                case "--warmup" -> warmup = number(args, ++i, arg, 0, 3600);
+                case "--in-flight" -> inFlight = (int) whole(args, ++i, arg, 1, 100_000);
+                case "--targets" -> targets = Set.of(value(args, ++i, arg).split(","));
+                case "--concurrency" -> concurrency = Arrays.stream(value(args, ++i, arg).split(","))
+                        .mapToInt(Integer::parseInt).toArray();
+                case "--runs" -> runs = (int) whole(args, ++i, arg, 1, 1000);
+                case "--users" -> users = (int) whole(args, ++i, arg, 1, 99_999_999);
+                case "--deadline" -> deadline = number(args, ++i, arg, 1, 86_400);
+                case "--minutes" -> minutes = number(args, ++i, arg, 0.05, 10_080);
+                case "--stream-users" -> streamUsers = (int) whole(args, ++i, arg, 1, 10_000_000);
+                case "--fault-rate" -> faultRate = number(args, ++i, arg, 0, 1);
+                case "--seed" -> seed = whole(args, ++i, arg, Long.MIN_VALUE, Long.MAX_VALUE);
+                default -> throw new IllegalArgumentException("unknown argument " + arg + "; " + USAGE);
             }
         }
         if (parts.isEmpty()) {
@@ -76,10 +103,16 @@ public final class BenchMain {
             }
         }
         if (parts.contains("stream")) {
-            StreamBench.run(quick ? 20_000 : 1_000_000, out);
+            int n = users != null ? users : quick ? 20_000 : 1_000_000;
+            StreamBench.run(new StreamBench.Settings(n, runs,
+                    deadline != null ? seconds(deadline) : StreamBench.Settings.defaultDeadline(n)), out);
         }
         if (parts.contains("startup")) {
             StartupBench.run(quick ? 1 : 5, out);
+        }
+        if (parts.contains("soak")) {
+            SoakBench.run(new SoakBench.Settings(seconds(60 * (minutes != null ? minutes : quick ? 0.1 : 30)),
+                    streamUsers != null ? streamUsers : quick ? 2_000 : 50_000, faultRate, seed), out);
         }
         out.printf("%nload average at the end: %s (others' work on the machine shows in the spreads)%n",
                 Environment.loadAverage());
@@ -87,5 +120,42 @@ public final class BenchMain {
 
     private static Duration seconds(double s) {
         return Duration.ofMillis(Math.round(s * 1000));
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+        }
+        return args[index];
+    }
+
+    /** The option's value as a whole number within min..max (1,000,000 and 1_000_000 allowed), or an error naming it. */
+    private static long whole(String[] args, int index, String option, long min, long max) {
+        String text = value(args, index, option).replace("_", "").replace(",", "");
+        long n;
+        try {
+            n = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not '" + args[index] + "'");
+        }
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(option + " must be within " + min + ".." + max + ", not " + args[index]);
+        }
+        return n;
+    }
+
+    /** The option's value as a number within min..max, or an error naming the option. */
+    private static double number(String[] args, int index, String option, double min, double max) {
+        String text = value(args, index, option);
+        double n;
+        try {
+            n = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a number, not '" + args[index] + "'");
+        }
+        if (!(n >= min && n <= max)) {
+            throw new IllegalArgumentException(option + " must be within " + min + ".." + max + ", not " + args[index]);
+        }
+        return n;
     }
 }

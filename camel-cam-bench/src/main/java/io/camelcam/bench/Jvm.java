@@ -16,6 +16,9 @@ import java.util.function.Predicate;
  */
 final class Jvm implements AutoCloseable {
 
+    /** How much of a failed child's output an exception message repeats. */
+    static final int LAST_LINES = 30;
+
     private final Process process;
     private final List<String> lines = new ArrayList<>();
     private final Thread reader;
@@ -51,7 +54,12 @@ final class Jvm implements AutoCloseable {
         }
     }
 
-    /** Waits for a line of output that matches, failing if the child exits first. */
+    /**
+     * Waits for a line of output that matches.
+     *
+     * @throws IllegalStateException if the child exits first or the time runs out (the child is then
+     *                               still running), its last {@link #LAST_LINES} lines of output in the message
+     */
     String awaitLine(Predicate<String> wanted, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         int seen = 0;
@@ -64,12 +72,34 @@ final class Jvm implements AutoCloseable {
                 }
                 long left = deadline - System.currentTimeMillis();
                 // the reader ends at the child's last line, so nothing it printed is missed
-                if (left <= 0 || !reader.isAlive() && seen == lines.size()) {
-                    throw new IllegalStateException("child JVM did not print the expected line; its output:\n"
-                            + String.join("\n", lines));
+                if (!reader.isAlive() && seen == lines.size()) {
+                    process.waitFor(10, TimeUnit.SECONDS);
+                    throw new IllegalStateException("child JVM ended" + (process.isAlive() ? "" : " with exit code "
+                            + process.exitValue()) + " without printing the expected line; " + lastLines());
+                }
+                if (left <= 0) {
+                    throw new IllegalStateException("child JVM did not print the expected line within "
+                            + timeoutMillis / 1000 + " s; " + lastLines());
                 }
                 lines.wait(Math.min(left, 200));
             }
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** "its last N lines of output:" and those lines, indented. */
+    String lastLines() {
+        synchronized (lines) {
+            List<String> last = lines.subList(Math.max(0, lines.size() - LAST_LINES), lines.size());
+            return (last.isEmpty() ? "it printed nothing" : "its last " + last.size() + " lines of output:\n    "
+                    + String.join("\n    ", last));
         }
     }
 
@@ -82,7 +112,7 @@ final class Jvm implements AutoCloseable {
         reader.join(10_000);
         synchronized (lines) {
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("child JVM exited with " + process.exitValue() + ":\n" + String.join("\n", lines));
+                throw new IllegalStateException("child JVM exited with " + process.exitValue() + "; " + lastLines());
             }
             return List.copyOf(lines);
         }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,8 @@ final class SandboxProcess implements AutoCloseable {
     static final String ADMIN_TOKEN = "bench-admin-token";
     private static final String BANNER = "CAM sandbox listening on ";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The inspection API answers at once; anything slower means the sandbox is stuck. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Jvm jvm;
     private final String url;
@@ -33,9 +37,17 @@ final class SandboxProcess implements AutoCloseable {
 
     /** @param heap e.g. {@code 1g}; the sandbox keeps received messages (ring) and, for uploads, the rows */
     static SandboxProcess start(String heap, int syntheticUsers) throws Exception {
+        return start(heap, syntheticUsers, 0);
+    }
+
+    /** @param threads its worker threads, 0 for its default (each delay fault holds one for its delay) */
+    static SandboxProcess start(String heap, int syntheticUsers, int threads) throws Exception {
         List<String> args = new ArrayList<>(List.of("--port", "0", "--token", USER_TOKEN, "--admin-token", ADMIN_TOKEN));
         if (syntheticUsers > 0) {
             args.addAll(List.of("--synthetic-users", Integer.toString(syntheticUsers)));
+        }
+        if (threads > 0) {
+            args.addAll(List.of("--threads", Integer.toString(threads)));
         }
         Jvm jvm = Jvm.start(List.of("-Xmx" + heap, "-XX:+UseParallelGC"), "io.camelcam.sandbox.CamSandboxMain", args);
         try {
@@ -69,11 +81,47 @@ final class SandboxProcess implements AutoCloseable {
         return last.isEmpty() ? 0 : last.get(0).get("seq").asLong();
     }
 
+    /** The requests logged after {@code seq}, oldest first; the log is a ring, so very old ones may be gone. */
+    List<JsonNode> requestsAfter(long seq) throws IOException, InterruptedException {
+        long newest = lastRequestSeq();
+        if (newest <= seq) {
+            return List.of();
+        }
+        // more than asked for: requests go on arriving between the two reads
+        int limit = (int) Math.min(newest - seq + 10_000, Integer.MAX_VALUE);
+        List<JsonNode> list = new ArrayList<>();
+        for (JsonNode r : requests(limit)) {
+            if (r.get("seq").asLong() > seq) {
+                list.add(r);
+            }
+        }
+        return list;
+    }
+
+    /** From now on each request is faulted with {@code probability}, the kind drawn from {@code kinds}. */
+    void randomFaults(double probability, long seed, List<String> kinds) throws IOException, InterruptedException {
+        var body = JSON.createObjectNode().put("random", probability).put("seed", seed);
+        kinds.forEach(body.putArray("kinds")::add);
+        send(request("/_sandbox/faults").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    void clearFaults() throws IOException, InterruptedException {
+        send(request("/_sandbox/faults").DELETE().build());
+    }
+
     private JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return send(request(path).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT);
+    }
+
+    private JsonNode send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
-            throw new IOException("sandbox answered " + response.statusCode() + " to " + path);
+            throw new IOException("sandbox answered " + response.statusCode() + " to " + request.method() + " "
+                    + request.uri().getPath() + ": " + new String(response.body(), StandardCharsets.UTF_8));
         }
         return JSON.readTree(response.body());
     }

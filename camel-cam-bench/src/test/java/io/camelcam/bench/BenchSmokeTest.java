@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The benchmark's quick variant, so {@code mvn verify} keeps every part of it working: real
  * sandbox JVMs, real CamelContexts, real HttpClients, for a few seconds. It asserts correctness
  * only (every message acknowledged reached the sandbox, the upload applied every exported user,
- * no request failed: {@link BenchMain#run} throws otherwise), never a speed.
+ * no request failed; in the soak, every message and failure accounted for: {@link BenchMain#run}
+ * throws otherwise), never a speed.
  */
 class BenchSmokeTest {
 
@@ -29,5 +30,19 @@ class BenchSmokeTest {
                 .contains("exportUsers -> updateUsersCSV of 20,000 users")
                 .contains("cam:sendMessage?room=ops")
                 .contains("sandbox received");
+    }
+
+    @Test
+    void quickSoakAccountsForEveryMessageAndEveryFailure() throws Exception {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        // throws on a lost message, an untyped failure, a count the sandbox disagrees with or a leased connection
+        BenchMain.run(new String[] {"soak", "--quick"}, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertThat(report)
+                .contains("lost = sent - (acknowledged + failed) = 0")
+                .contains("after the drain: 0 connections leased, 0 pending")
+                .contains("soak: PASSED");
     }
 }

@@ -390,10 +390,14 @@ public final class CamSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Adds {@code n} generated users ({@code user0000001@synthetic.example}, ...) to the seed, e.g. for export benchmarks. */
+        /**
+         * Adds {@code n} generated users ({@code user0000001@synthetic.example}, ..., seven digits at least)
+         * after the seeded ones, e.g. for export benchmarks. They are generated when looked up or exported,
+         * not held in memory, so ten million cost no heap until some are changed.
+         */
         public Builder syntheticUsers(int n) {
-            if (n < 0 || n > 9_999_999) {
-                throw new IllegalArgumentException("syntheticUsers must be within 0..9999999, not " + n);
+            if (n < 0 || n > 99_999_999) {
+                throw new IllegalArgumentException("syntheticUsers must be within 0..99999999, not " + n);
             }
             this.syntheticUsers = n;
             return this;

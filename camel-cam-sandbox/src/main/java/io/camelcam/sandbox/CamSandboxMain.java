@@ -17,7 +17,7 @@ public final class CamSandboxMain {
               --admin-token A       the administrator API token (default %s)
               --bind HOST           address to bind (default 127.0.0.1; 0.0.0.0 for all interfaces)
               --https               serve HTTPS with a generated self-signed certificate
-              --synthetic-users N   add N generated users (for export benchmarks)
+              --synthetic-users N   add N generated users, up to 99999999 (for export benchmarks)
               --threads N           worker threads
               --help                show this text
             """.formatted(CamSandbox.DEFAULT_USER_TOKEN, CamSandbox.DEFAULT_ADMIN_TOKEN);

@@ -8,15 +8,14 @@ import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.http.MalformedMultipartException;
 import io.camelcam.sandbox.internal.http.MultipartReader;
 import io.camelcam.sandbox.internal.state.SandboxState;
-import io.camelcam.sandbox.internal.state.UserPatch;
 import io.camelcam.sandbox.internal.state.UserStore;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * {@code updateUsersCSV} (administrator): multipart part {@code file} is a user CSV; rows are matched by
- * e-mail and created or updated, all or none. The body is read as a stream from start to end.
+ * e-mail and created or updated, all or none. The body is read as a stream from start to end; the validated
+ * rows of a large file wait on disk, not in the heap, until the whole file has passed.
  */
 final class UpdateUsersCsvHandler implements OperationHandler {
 
@@ -46,12 +45,13 @@ final class UpdateUsersCsvHandler implements OperationHandler {
             MultipartReader parts = new MultipartReader(call.body(), boundary);
             for (MultipartReader.Part part = parts.next(); part != null; part = parts.next()) {
                 if ("file".equals(part.name())) {
-                    List<UserPatch> rows = UserCsvImport.read(part.body());
-                    while (parts.next() != null) {
-                        // read to the closing boundary so the connection can carry the next request
+                    try (ValidatedRows rows = UserCsvImport.read(part.body(), state.users(), UserCsvImport.ROWS_IN_MEMORY)) {
+                        while (parts.next() != null) {
+                            // read to the closing boundary so the connection can carry the next request
+                        }
+                        UserStore.Applied applied = state.users().apply(rows);
+                        return Json.ok(Json.object().put("created", applied.created()).put("updated", applied.updated()));
                     }
-                    UserStore.Applied applied = state.users().apply(rows);
-                    return Json.ok(Json.object().put("created", applied.created()).put("updated", applied.updated()));
                 }
             }
         } catch (MalformedMultipartException e) {

@@ -29,37 +29,48 @@ import java.util.Map;
 
 /**
  * Reads and validates an {@code updateUsersCSV} file as it streams in. The whole file is checked before
- * anything is applied; the validated rows are kept in memory (the raw bytes are not), and any bad row
- * fails the whole upload with one error per bad row.
+ * anything is applied; the validated rows are kept (the raw bytes are not: {@link ValidatedRows}, in
+ * memory up to {@link #ROWS_IN_MEMORY}, on disk beyond), and any bad row fails the whole upload with one
+ * error per bad row.
  */
 final class UserCsvImport {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** Validated rows held in memory (about 300 bytes each); a larger upload keeps them in a temporary file. */
+    static final int ROWS_IN_MEMORY = 100_000;
 
     private final List<CamError> errors = new ArrayList<>();
-    private final List<UserPatch> patches = new ArrayList<>();
-    /** Lower-cased e-mail to the line that first named it: a file may not name a user twice. */
-    private final Map<String, Long> lineOfEmail = new HashMap<>();
+    private final ValidatedRows patches;
+    private final FirstLines lineOfEmail;
     private int unreportedErrors;
 
-    private UserCsvImport() {
+    private UserCsvImport(UserStore users, int rowsInMemory) {
+        this.patches = new ValidatedRows(rowsInMemory);
+        this.lineOfEmail = new FirstLines(users);
     }
 
     /**
-     * @return the rows to apply, in file order
+     * @param users        the store the rows will be applied to (it tells which e-mails are synthetic users)
+     * @param rowsInMemory {@link #ROWS_IN_MEMORY}, or fewer to see the temporary file at work
+     * @return the rows to apply, in file order; the caller closes them
      * @throws CamProblem                   for a bad file or any bad row
      * @throws MalformedMultipartException  when the multipart body around the file is broken
      * @throws IOException                  when the client goes away
      */
-    static List<UserPatch> read(InputStream file) throws IOException {
-        UserCsvImport csvImport = new UserCsvImport();
+    static ValidatedRows read(InputStream file, UserStore users, int rowsInMemory) throws IOException {
+        UserCsvImport csvImport = new UserCsvImport(users, rowsInMemory);
         try {
             csvImport.parse(file);
         } catch (UncheckedIOException e) {
+            csvImport.patches.close();
             throw translate(e.getCause());
         } catch (IOException e) {
+            csvImport.patches.close();
             throw translate(e);
+        } catch (RuntimeException e) {
+            csvImport.patches.close();
+            throw e;
         }
         return csvImport.patches;
     }
@@ -117,7 +128,7 @@ final class UserCsvImport {
         return columns;
     }
 
-    private void row(CSVRecord record, long line, Map<String, Integer> columns) {
+    private void row(CSVRecord record, long line, Map<String, Integer> columns) throws IOException {
         String where = "file line " + line;
         if (record.size() != columns.size()) {
             error(CamError.invalid(where, "expected " + columns.size() + " columns, got " + record.size()));
@@ -135,7 +146,7 @@ final class UserCsvImport {
         } else if (deleted != null && !deleted.equalsIgnoreCase("true") && !deleted.equalsIgnoreCase("false")) {
             error(CamError.invalid(where + ": deleted", Echo.quote(deleted) + " is not true or false"));
         } else {
-            Long firstLine = lineOfEmail.putIfAbsent(Emails.key(email), line);
+            Long firstLine = lineOfEmail.putIfAbsent(email, line);
             if (firstLine != null) {
                 error(CamError.invalid(where + ": email", Echo.quote(email) + " is already on line " + firstLine));
             } else if (errors.isEmpty()) {
@@ -157,7 +168,7 @@ final class UserCsvImport {
         return value.isEmpty() ? null : value;
     }
 
-    private void error(CamError error) {
+    private void error(CamError error) throws IOException {
         if (errors.size() < SandboxLimits.MAX_CSV_ERRORS_REPORTED) {
             errors.add(error);
         } else {

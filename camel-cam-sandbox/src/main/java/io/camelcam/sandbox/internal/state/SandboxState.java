@@ -13,7 +13,8 @@ import java.util.List;
 public final class SandboxState {
 
     private final Clock clock;
-    private final List<SandboxUser> seedUsers;
+    private final List<SandboxUser> seedUsers = Seeds.users();
+    private final int syntheticUsers;
     private final List<SandboxConferenceRoom> seedConferenceRooms = Seeds.conferenceRooms();
     private final ConferenceRoomStore conferenceRooms = new ConferenceRoomStore();
     private final UserStore users = new UserStore();
@@ -25,7 +26,7 @@ public final class SandboxState {
 
     public SandboxState(Clock clock, int maxRetainedMessages, int syntheticUsers) {
         this.clock = clock;
-        this.seedUsers = Seeds.users(syntheticUsers);
+        this.syntheticUsers = syntheticUsers;
         this.chatRooms = new ChatRoomStore(clock);
         this.messages = new MessageLog(maxRetainedMessages);
         this.reservations = new ReservationStore(clock, seedConferenceRooms, Seeds.reservationUserIds());
@@ -34,7 +35,7 @@ public final class SandboxState {
 
     /** Back to the seeded users, rooms and reservations; no messages, requests or quick calls. */
     public void reset() {
-        users.reset(seedUsers);
+        users.reset(seedUsers, syntheticUsers);
         chatRooms.reset(Seeds.chatRooms());
         conferenceRooms.reset(seedConferenceRooms);
         messages.clear();

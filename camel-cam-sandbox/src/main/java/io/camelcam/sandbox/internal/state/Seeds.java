@@ -27,15 +27,9 @@ final class Seeds {
     private Seeds() {
     }
 
-    /** The users of {@code seed-users.csv}, then {@code syntheticUsers} generated ones. */
-    static List<SandboxUser> users(int syntheticUsers) {
-        List<SandboxUser> users = new ArrayList<>(readUserResource());
-        for (int i = 1; i <= syntheticUsers; i++) {
-            String email = String.format("user%07d@synthetic.example", i);
-            users.add(new SandboxUser(Ids.userId(email), email, "Synthetic User " + i, "Synthetic", null, null,
-                    UserStore.ROLE_USER, false));
-        }
-        return List.copyOf(users);
+    /** The users of {@code seed-users.csv}; the synthetic ones follow them ({@link SyntheticUsers}). */
+    static List<SandboxUser> users() {
+        return List.copyOf(readUserResource());
     }
 
     /** {@code general} and {@code ops}, plus {@code test} and {@code ルーム名} from the manual's samples. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import io.camelcam.sandbox.CamSandbox;
@@ -16,12 +15,11 @@ import io.camelcam.sandbox.CamSandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs after every other test class of the module (junit-platform.properties orders classes by
- * {@code @Order}) and reads what the whole run wrote: the log (our packages and HttpClient at DEBUG,
+ * Runs after every other test of the module, in a surefire execution of its own (see the pom), and
+ * reads what the whole run wrote: the log (our packages and HttpClient at DEBUG,
  * see log4j2-test.xml), the logs of the child JVMs some tests start, and each test class's captured output. No API token or quick-call password
  * used by any test may appear in either.
  */
-@Order(Integer.MAX_VALUE)
 class SuiteLogScanTest {
 
     static final Path LOG = Path.of("target/camel-cam-test.log");

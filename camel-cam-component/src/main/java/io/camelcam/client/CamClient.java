@@ -35,7 +35,8 @@ import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Json;
+import io.camelcam.client.model.ModelJson;
+import io.camelcam.client.internal.AnswerReader;
 import io.camelcam.client.internal.http.HttpResult;
 import io.camelcam.client.internal.http.ResponseBytes;
 import io.camelcam.client.internal.http.TransportFailures;
@@ -61,6 +62,7 @@ import io.camelcam.client.operation.SendMessages;
 import io.camelcam.client.operation.StreamCall;
 import io.camelcam.client.operation.UpdateChatRoom;
 import io.camelcam.client.operation.UpdateUsersCsv;
+import io.camelcam.client.contract.AssumedContract;
 
 /**
  * A typed, non-blocking client for the CAM HTTP API, usable without Camel. One method per CAM
@@ -76,7 +78,6 @@ import io.camelcam.client.operation.UpdateUsersCsv;
 public final class CamClient implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CamClient.class);
-    private static final int EXCERPT_CHARS = 300;
 
     private final URI serverUri;
     private final String apiToken;
@@ -225,7 +226,7 @@ public final class CamClient implements AutoCloseable {
                 if (error != null) {
                     throw TransportFailures.map(call.operation(), error);
                 }
-                outcome.complete(interpret(call, response));
+                outcome.complete(AnswerReader.read(call, response));
             } catch (CamException e) {
                 outcome.completeExceptionally(e);
             } catch (RuntimeException e) {
@@ -233,157 +234,6 @@ public final class CamClient implements AutoCloseable {
             }
         });
         return outcome;
-    }
-
-    private <T> T interpret(CamCall<T> call, HttpResult response) {
-        if (response instanceof HttpResult.Streamed streamed) {
-            String fileName = fileName(streamed.contentDisposition(), ((ExportUsers) call).path());
-            return ((StreamCall<T>) call).decode(new CsvDownload(fileName, streamed.body()));
-        }
-        HttpResult.Buffered buffered = (HttpResult.Buffered) response;
-        if (buffered.status() != 200) {
-            throw new CamHttpException(call.operation(), buffered.status(), buffered.reason(),
-                    retryAfter(buffered.retryAfter()), excerpt(buffered.body()));
-        }
-        if (call instanceof JsonCall<T> jsonCall && !jsonCall.readsAnswer()) {
-            checkCamStatus(call.operation(), scanStatus(call.operation(), buffered.body()));
-            return decode(jsonCall, null);
-        }
-        JsonNode root = parse(call.operation(), buffered.body());
-        checkCamStatus(call.operation(), root);
-        if (call instanceof JsonCall<T> jsonCall) {
-            return decode(jsonCall, root);
-        }
-        throw new CamResponseException(call.operation(), "expected CSV but CAM answered JSON: " + excerpt(buffered.body()), null);
-    }
-
-    private static <T> T decode(JsonCall<T> jsonCall, JsonNode root) {
-        try {
-            return jsonCall.decode(root);
-        } catch (Exception e) {
-            throw new CamResponseException(jsonCall.operation(), "unexpected answer: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Reads only the top-level {@code status} and {@code errors} of an answer, skipping everything
-     * else, for calls that need nothing more; as strict as {@link #parse} about malformed JSON. Saves
-     * building a tree per message.
-     */
-    private static JsonNode scanStatus(String operation, ResponseBytes body) {
-        ObjectNode found = Json.MAPPER.createObjectNode();
-        try (JsonParser json = parser(body)) {
-            if (json.nextToken() != JsonToken.START_OBJECT) {
-                throw new CamResponseException(operation, "answer is not a JSON object: " + excerpt(body), null);
-            }
-            while (json.nextToken() == JsonToken.FIELD_NAME) {
-                String name = json.currentName();
-                json.nextToken();
-                if ("status".equals(name) && json.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                    found.put(name, json.getIntValue()); // the common case, without a deserializer
-                } else if ("status".equals(name) || "errors".equals(name)) {
-                    found.set(name, json.readValueAsTree());
-                } else {
-                    json.skipChildren();
-                }
-            }
-            if (json.currentToken() != JsonToken.END_OBJECT) {
-                throw new CamResponseException(operation, "malformed JSON answer: " + excerpt(body), null);
-            }
-            return found;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CamResponseException(operation, "malformed or truncated JSON answer ("
-                    + body.length() + " bytes): " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new CamResponseException(operation, "unreadable answer: " + e.getMessage(), e);
-        }
-    }
-
-    /** A parser over the body: straight over its array in the usual case of a small answer. */
-    private static JsonParser parser(ResponseBytes body) throws IOException {
-        byte[] array = body.singleArray();
-        return array != null ? Json.MAPPER.createParser(array) : Json.MAPPER.createParser(body.stream());
-    }
-
-    private static JsonNode parse(String operation, ResponseBytes body) {
-        try (JsonParser json = parser(body)) {
-            JsonNode root = Json.MAPPER.readTree(json);
-            if (root == null || !root.isObject()) {
-                throw new CamResponseException(operation, "answer is not a JSON object: " + excerpt(body), null);
-            }
-            return root;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CamResponseException(operation, "malformed or truncated JSON answer ("
-                    + body.length() + " bytes): " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new CamResponseException(operation, "unreadable answer: " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkCamStatus(String operation, JsonNode root) {
-        JsonNode status = root.get("status");
-        if (status == null || status.isNull()) {
-            return; // assumed: no status means success
-        }
-        if (!status.canConvertToInt()) {
-            throw new CamResponseException(operation, "'status' is not a number: " + status, null);
-        }
-        int code = status.asInt();
-        if (code == AssumedContract.STATUS_OK) {
-            return;
-        }
-        if (code == AssumedContract.STATUS_ERROR) {
-            JsonNode errors = root.get("errors");
-            List<CamError> list = List.of();
-            if (errors != null && errors.isArray()) {
-                try {
-                    list = List.of(Json.MAPPER.treeToValue(errors, CamError[].class));
-                } catch (IOException | NullPointerException e) {
-                    throw new CamResponseException(operation, "status 520 with unreadable errors: " + errors, e);
-                }
-            }
-            throw new CamApiException(operation, list);
-        }
-        throw new CamResponseException(operation, "unknown status " + code + " in the answer", null);
-    }
-
-    private static Duration retryAfter(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String value = header.trim();
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = java.time.ZonedDateTime.parse(value, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration d = Duration.between(Instant.now(), at);
-                return d.isNegative() ? Duration.ZERO : d;
-            } catch (DateTimeParseException notDate) {
-                return null;
-            }
-        }
-    }
-
-    private static String excerpt(ResponseBytes body) {
-        String text = new String(body.start(EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
-        text = text.replaceAll("\\s+", " ").trim();
-        return text.length() > EXCERPT_CHARS ? text.substring(0, EXCERPT_CHARS) + "..." : text;
-    }
-
-    private static String fileName(String contentDisposition, String requested) {
-        if (contentDisposition != null) {
-            for (String part : contentDisposition.split(";")) {
-                String p = part.trim();
-                if (p.toLowerCase(Locale.ROOT).startsWith("filename=")) {
-                    String name = p.substring("filename=".length()).replace("\"", "").trim();
-                    if (!name.isEmpty()) {
-                        return name;
-                    }
-                }
-            }
-        }
-        return requested;
     }
 
     // ---- misc --------------------------------------------------------------------------------
@@ -432,13 +282,13 @@ public final class CamClient implements AutoCloseable {
          * operations are appended as path segments.
          */
         public Builder serverUrl(String url) {
-            this.serverUri = parseServerUrl(url);
+            this.serverUri = ServerUrl.parse(url);
             return this;
         }
 
         /** The API token from CAM's administration screen; sent only in the x-cam-apiToken header. */
         public Builder apiToken(String token) {
-            this.apiToken = checkToken(token);
+            this.apiToken = ApiToken.check(token, "apiToken");
             return this;
         }
 
@@ -490,12 +340,6 @@ public final class CamClient implements AutoCloseable {
             return this;
         }
 
-        /** A server on this machine (the sandbox, an SSH tunnel) is reached without the token leaving it. */
-        private static boolean isLoopback(String host) {
-            return host != null && (host.equalsIgnoreCase("localhost") || host.startsWith("127.")
-                    || host.equals("[::1]") || host.equals("::1"));
-        }
-
         public CamClient build() {
             if (serverUri == null) {
                 throw new CamValidationException(null, "serverUrl", "is missing");
@@ -503,61 +347,10 @@ public final class CamClient implements AutoCloseable {
             if (apiToken == null) {
                 throw new CamValidationException(null, "apiToken", "is missing");
             }
-            if (warnIfPlainHttp && "http".equals(serverUri.getScheme()) && !isLoopback(serverUri.getHost())) {
+            if (warnIfPlainHttp && "http".equals(serverUri.getScheme()) && !ServerUrl.isLoopback(serverUri.getHost())) {
                 LOG.warn("CAM server URL {} is plain HTTP: the API token travels unencrypted", serverUri);
             }
             return new CamClient(this);
-        }
-
-        /**
-         * Checks a server URL: http(s), a host, nothing that could split a request line. Messages
-         * never repeat the URL: one written with user info would show its password.
-         */
-        public static URI parseServerUrl(String url) {
-            if (url == null || url.isBlank()) {
-                throw new CamValidationException(null, "serverUrl", "is missing");
-            }
-            if (!url.equals(url.trim()) || url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-                throw new CamValidationException(null, "serverUrl", "must not contain spaces or control characters such as CR/LF");
-            }
-            URI uri;
-            try {
-                uri = new URI(url);
-            } catch (URISyntaxException e) {
-                throw new CamValidationException(null, "serverUrl", "is not a URL: " + e.getReason() + " at index " + e.getIndex());
-            }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new CamValidationException(null, "serverUrl", "must start with http:// or https://, not '" + scheme + ":'");
-            }
-            if (uri.getHost() == null || uri.getHost().isEmpty()) {
-                throw new CamValidationException(null, "serverUrl", "has no host");
-            }
-            if (uri.getQuery() != null || uri.getFragment() != null || uri.getUserInfo() != null) {
-                throw new CamValidationException(null, "serverUrl", "must not carry a query, fragment or user info");
-            }
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            if (!path.endsWith("/")) {
-                path = path + "/";
-            }
-            return URI.create(scheme + "://" + uri.getRawAuthority() + path);
-        }
-
-        /** Checks a token without ever putting it into the message. */
-        public static String checkToken(String token) {
-            return checkToken(token, "apiToken");
-        }
-
-        /** As {@link #checkToken(String)}, naming the option the token came from. */
-        public static String checkToken(String token, String option) {
-            if (token == null || token.isBlank()) {
-                throw new CamValidationException(null, option, "is missing");
-            }
-            if (token.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c > 126)) {
-                throw new CamValidationException(null, option,
-                        "must be printable ASCII without spaces or control characters such as CR/LF (value not shown)");
-            }
-            return token;
         }
     }
 }

@@ -55,7 +55,7 @@ public record RetryPolicy(int readRetries, int writeRetries, Set<Integer> writeR
         if (failedAttempts > allowed) {
             return null;
         }
-        Duration wait = backoff.multipliedBy(1L << Math.min(failedAttempts - 1, 10));
+        Duration wait = Backoff.before(failedAttempts, backoff);
         if (failure instanceof CamHttpException http) {
             boolean retryable = idempotent ? TRANSIENT_STATUSES.contains(http.getStatusCode())
                     : writeRetryStatuses.contains(http.getStatusCode());

@@ -29,6 +29,7 @@ import io.camelcam.client.CamClient;
 import io.camelcam.client.CamHttpTransport;
 import io.camelcam.client.RetryPolicy;
 import io.camelcam.client.error.CamValidationException;
+import io.camelcam.client.ServerUrl;
 
 /**
  * The {@code cam:} component. Its configuration holds the defaults of every endpoint (server URL,
@@ -162,7 +163,7 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
      */
     synchronized CamProducerHealthCheck acquireHealthCheck(CamConfiguration options, WritableHealthCheckRepository repository)
             throws Exception {
-        HealthKey key = new HealthKey(CamClient.Builder.parseServerUrl(options.getServerUrl()).toString(),
+        HealthKey key = new HealthKey(ServerUrl.parse(options.getServerUrl()).toString(),
                 options.getApiToken(), TransportSettings.of(options));
         SharedHealthCheck shared = healthChecks.get(key);
         if (shared == null) {
@@ -200,7 +201,7 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
 
     /** Unregisters and drops the check when its last producer stops. */
     synchronized void releaseHealthCheck(CamConfiguration options) {
-        HealthKey key = new HealthKey(CamClient.Builder.parseServerUrl(options.getServerUrl()).toString(),
+        HealthKey key = new HealthKey(ServerUrl.parse(options.getServerUrl()).toString(),
                 options.getApiToken(), TransportSettings.of(options));
         SharedHealthCheck shared = healthChecks.get(key);
         if (shared != null && --shared.users == 0) {

@@ -9,7 +9,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
-import io.camelcam.client.AssumedContract;
+import io.camelcam.client.contract.AssumedContract;
 
 /**
  * The options of a {@code cam:} endpoint. Set on the component, they are the defaults of every

@@ -31,6 +31,7 @@ import io.camelcam.client.error.CamValidationException;
 import io.camelcam.component.binding.BindingContext;
 import io.camelcam.component.consumer.CamChangeConsumer;
 import io.camelcam.component.consumer.ChangeFeed;
+import io.camelcam.client.ApiToken;
 
 /**
  * Send chat messages, create quick web conferences, manage users and chat rooms, and read
@@ -107,7 +108,7 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
                 .retryPolicy(retryPolicy(configuration))
                 .clock(bindingContext.clock());
         if (configuration.getAdminApiToken() != null) {
-            CamClient.Builder.checkToken(configuration.getAdminApiToken(), "adminApiToken");
+            ApiToken.check(configuration.getAdminApiToken(), "adminApiToken");
         }
         checkConnectionOptions(configuration);
         client = clientBuilder.transport(getComponent().acquireTransport(configuration)).build();

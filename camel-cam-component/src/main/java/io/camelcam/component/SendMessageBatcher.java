@@ -12,7 +12,7 @@ import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.camelcam.client.AssumedContract;
+import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.operation.SendMessage;

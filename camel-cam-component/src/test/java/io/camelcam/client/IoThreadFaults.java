@@ -25,7 +25,7 @@ public final class IoThreadFaults {
 
     /** Sends one request to {@code serverUrl}'s getConferenceMaster whose answer head throws {@code error} on the I/O thread. */
     public static void killIoThread(CamHttpTransport transport, String serverUrl, String token, Error error) {
-        URI uri = CamClient.Builder.parseServerUrl(serverUrl).resolve("getConferenceMaster");
+        URI uri = ServerUrl.parse(serverUrl).resolve("getConferenceMaster");
         transport.execute(uri, token, RequestBody.Form.empty(), new ThrowingConsumer(error), new FutureCallback<>() {
             @Override
             public void completed(Void result) {

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.camelcam.client.AssumedContract;
+import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Checks;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.QuickCall;
 
 /**
@@ -41,7 +41,7 @@ public final class CreateQuickCall implements JsonCall<QuickCall> {
             throw new CamValidationException(OPERATION, "expireTime", expiresAt + " is beyond Unix milliseconds");
         }
         if (password != null) {
-            Checks.requireNoControlChars(OPERATION, "password", password);
+            FieldChecks.requireNoControlChars(OPERATION, "password", password);
             if (password.length() > AssumedContract.QUICK_CALL_PASSWORD_MAX_LENGTH) {
                 throw new CamValidationException(OPERATION, "password",
                         "is longer than " + AssumedContract.QUICK_CALL_PASSWORD_MAX_LENGTH + " characters");

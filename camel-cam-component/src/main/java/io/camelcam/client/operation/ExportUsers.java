@@ -1,7 +1,7 @@
 package io.camelcam.client.operation;
 
-import io.camelcam.client.AssumedContract;
-import io.camelcam.client.internal.Checks;
+import io.camelcam.client.contract.AssumedContract;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CsvDownload;
 
 /**
@@ -13,7 +13,7 @@ public record ExportUsers(String path) implements StreamCall<CsvDownload> {
     public static final String OPERATION = "exportUsers";
 
     public ExportUsers {
-        path = path == null ? AssumedContract.EXPORT_DEFAULT_PATH : Checks.requireLine(OPERATION, "path", path);
+        path = path == null ? AssumedContract.EXPORT_DEFAULT_PATH : FieldChecks.requireLine(OPERATION, "path", path);
     }
 
     @Override
@@ -29,6 +29,11 @@ public record ExportUsers(String path) implements StreamCall<CsvDownload> {
     @Override
     public RequestBody body() {
         return RequestBody.Form.of("path", path);
+    }
+
+    @Override
+    public String requestedFileName() {
+        return path;
     }
 
     @Override

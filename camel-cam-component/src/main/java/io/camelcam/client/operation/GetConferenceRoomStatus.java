@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.camelcam.client.AssumedContract;
+import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Json;
+import io.camelcam.client.model.ModelJson;
 import io.camelcam.client.model.ReservationPeriod;
 import io.camelcam.client.model.RoomReservation;
 
@@ -45,6 +45,6 @@ public record GetConferenceRoomStatus(ReservationPeriod period) implements JsonC
         if (list == null || !list.isArray()) {
             throw new IllegalArgumentException("no 'conferenceRoomStatus' array in the answer");
         }
-        return List.of(Json.MAPPER.treeToValue(list, RoomReservation[].class));
+        return List.of(ModelJson.MAPPER.treeToValue(list, RoomReservation[].class));
     }
 }

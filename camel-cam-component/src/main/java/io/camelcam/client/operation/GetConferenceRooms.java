@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.camelcam.client.internal.Json;
+import io.camelcam.client.model.ModelJson;
 import io.camelcam.client.model.ConferenceRoom;
 
 /**
@@ -38,6 +38,6 @@ public record GetConferenceRooms(String operation) implements JsonCall<List<Conf
         if (rooms == null || !rooms.isArray()) {
             throw new IllegalArgumentException("no 'conferenceRooms' array in the answer");
         }
-        return List.of(Json.MAPPER.treeToValue(rooms, ConferenceRoom[].class));
+        return List.of(ModelJson.MAPPER.treeToValue(rooms, ConferenceRoom[].class));
     }
 }

@@ -2,9 +2,9 @@ package io.camelcam.client.operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.camelcam.client.AssumedContract;
-import io.camelcam.client.internal.Checks;
-import io.camelcam.client.internal.Json;
+import io.camelcam.client.contract.AssumedContract;
+import io.camelcam.client.validation.FieldChecks;
+import io.camelcam.client.model.ModelJson;
 import io.camelcam.client.model.CamMessage;
 
 /**
@@ -38,7 +38,7 @@ public record SendMessage(CamMessage message) implements JsonCall<Void> {
             return false;
         }
         for (String user : message.users()) {
-            if (!Checks.isEmail(user)) {
+            if (!FieldChecks.isEmail(user)) {
                 return false;
             }
         }
@@ -54,21 +54,21 @@ public record SendMessage(CamMessage message) implements JsonCall<Void> {
         return false;
     }
 
-    /** Checks one message; {@code prefix} places the field names, e.g. {@code messages[3].}. */
+    /** FieldChecks one message; {@code prefix} places the field names, e.g. {@code messages[3].}. */
     static void validate(String operation, String prefix, CamMessage message) {
         if (message == null) {
             throw new io.camelcam.client.error.CamValidationException(operation, prefix.isEmpty() ? "message" : prefix, "is null");
         }
-        Checks.requireText(operation, prefix + "text", message.text());
-        Checks.requireMaxLength(operation, prefix + "text", message.text(), AssumedContract.MAX_MESSAGE_LENGTH);
+        FieldChecks.requireText(operation, prefix + "text", message.text());
+        FieldChecks.requireMaxLength(operation, prefix + "text", message.text(), AssumedContract.MAX_MESSAGE_LENGTH);
         if (message.room() != null) {
-            Checks.requireLine(operation, prefix + "room", message.room());
+            FieldChecks.requireLine(operation, prefix + "room", message.room());
         }
         if (message.isDirect() && message.users().isEmpty()) {
             throw new io.camelcam.client.error.CamValidationException(operation, prefix + "room",
                     "is missing: give a room, or users for a direct message");
         }
-        Checks.requireEmails(operation, prefix + "users", message.users());
+        FieldChecks.requireEmails(operation, prefix + "users", message.users());
     }
 
     @Override
@@ -83,7 +83,7 @@ public record SendMessage(CamMessage message) implements JsonCall<Void> {
 
     @Override
     public RequestBody body() {
-        return RequestBody.Form.of("message", Json.write(json -> {
+        return RequestBody.Form.of("message", ModelJson.write(json -> {
             json.writeStartObject();
             json.writeStringField("panelName", message.panelName());
             json.writeStringField("message", message.text());

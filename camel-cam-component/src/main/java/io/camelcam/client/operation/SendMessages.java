@@ -4,9 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.camelcam.client.AssumedContract;
+import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Json;
+import io.camelcam.client.model.ModelJson;
 import io.camelcam.client.model.CamMessage;
 
 /**
@@ -46,7 +46,7 @@ public record SendMessages(List<CamMessage> messages) implements JsonCall<Void> 
 
     @Override
     public RequestBody body() {
-        return RequestBody.Form.of("messages", Json.write(json -> {
+        return RequestBody.Form.of("messages", ModelJson.write(json -> {
             json.writeStartArray();
             for (CamMessage m : messages) {
                 json.writeStartObject();

@@ -6,4 +6,7 @@ import io.camelcam.client.model.CsvDownload;
 public non-sealed interface StreamCall<T> extends CamCall<T> {
 
     T decode(CsvDownload download);
+
+    /** The file name asked for, which the download keeps when CAM names none (Content-Disposition). */
+    String requestedFileName();
 }

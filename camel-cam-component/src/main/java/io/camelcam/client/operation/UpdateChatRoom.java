@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Checks;
-import io.camelcam.client.internal.Json;
+import io.camelcam.client.validation.FieldChecks;
+import io.camelcam.client.model.ModelJson;
 import io.camelcam.client.model.ChatRoom;
 
 /**
@@ -27,7 +27,7 @@ public record UpdateChatRoom(ChatRoom chatRoom) implements JsonCall<ChatRoom> {
                     "needs an id (to update a room) or a name (to create one)");
         }
         if (hasName) {
-            Checks.requireNoControlChars(OPERATION, "chatRoom.name", chatRoom.name());
+            FieldChecks.requireNoControlChars(OPERATION, "chatRoom.name", chatRoom.name());
         }
         if (chatRoom.memberUids() != null) {
             chatRoom.memberUids().forEach((uid, member) -> {
@@ -52,7 +52,7 @@ public record UpdateChatRoom(ChatRoom chatRoom) implements JsonCall<ChatRoom> {
     @Override
     public RequestBody body() {
         try {
-            return RequestBody.Form.of("chatRoom", Json.MAPPER.writeValueAsString(chatRoom));
+            return RequestBody.Form.of("chatRoom", ModelJson.MAPPER.writeValueAsString(chatRoom));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the chat room as JSON", e);
         }
@@ -64,6 +64,6 @@ public record UpdateChatRoom(ChatRoom chatRoom) implements JsonCall<ChatRoom> {
         if (stored == null || !stored.isObject()) {
             throw new IllegalArgumentException("no 'chatRoom' object in the answer");
         }
-        return Json.MAPPER.treeToValue(stored, ChatRoom.class);
+        return ModelJson.MAPPER.treeToValue(stored, ChatRoom.class);
     }
 }

@@ -2,7 +2,7 @@ package io.camelcam.client.operation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.camelcam.client.AssumedContract;
+import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.csv.CsvUpload;
 import io.camelcam.client.model.UsersUpdateResult;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Checks;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.QuickCall;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.CreateQuickCall;
@@ -34,7 +34,7 @@ public final class CreateQuickCallBinding implements OperationBinding<QuickCall>
             throw new CamValidationException(CreateQuickCall.OPERATION, "option expireTime", "must not be negative");
         }
         if (options.getPassword() != null) {
-            Checks.requireNoControlChars(CreateQuickCall.OPERATION, "option password", options.getPassword());
+            FieldChecks.requireNoControlChars(CreateQuickCall.OPERATION, "option password", options.getPassword());
         }
     }
 

@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.apache.camel.Exchange;
 
-import io.camelcam.client.csv.UsersCsv;
+import io.camelcam.client.csv.UsersCsvReader;
 import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamTransportException;
-import io.camelcam.client.internal.Checks;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.CsvDownload;
 import io.camelcam.client.operation.CamCall;
@@ -31,13 +31,13 @@ public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
 
     @Override
     public void checkOptions(CamConfiguration options, BindingContext context) {
-        Checks.requireLine(ExportUsers.OPERATION, "option path", options.getPath());
+        FieldChecks.requireLine(ExportUsers.OPERATION, "option path", options.getPath());
     }
 
     @Override
     public CamCall<CsvDownload> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
         String path = Inputs.headerOr(exchange, CamConstants.FILE_NAME, options.getPath());
-        Checks.requireLine(ExportUsers.OPERATION, "path (option path or header " + CamConstants.FILE_NAME + ")", path);
+        FieldChecks.requireLine(ExportUsers.OPERATION, "path (option path or header " + CamConstants.FILE_NAME + ")", path);
         return new ExportUsers(path);
     }
 
@@ -48,7 +48,7 @@ public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
         switch (options.getOutputType()) {
             case list -> {
                 List<CamUser> users = new ArrayList<>();
-                try (UsersCsv.UserIterator it = UsersCsv.read(result.getInputStream())) {
+                try (UsersCsvReader it = UsersCsvReader.open(result.getInputStream())) {
                     it.forEachRemaining(users::add);
                 } catch (UncheckedIOException e) {
                     // the list is read inside the exchange, so its failure must be a CamException like any other:
@@ -61,7 +61,7 @@ public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
                 }
                 exchange.getMessage().setBody(users);
             }
-            case iterator -> exchange.getMessage().setBody(UsersCsv.read(result.getInputStream()));
+            case iterator -> exchange.getMessage().setBody(UsersCsvReader.open(result.getInputStream()));
             default -> exchange.getMessage().setBody(result.getInputStream());
         }
     }

@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.apache.camel.Exchange;
 
-import io.camelcam.client.AssumedContract;
+import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Checks;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.SendMessage;
@@ -38,9 +38,9 @@ public final class SendMessageBinding implements OperationBinding<Void> {
     /** Shared with sendMessages: the room and users options must be usable as given. */
     static void checkMessageOptions(String operation, CamConfiguration options) {
         if (options.getRoom() != null) {
-            Checks.requireLine(operation, "option room", options.getRoom());
+            FieldChecks.requireLine(operation, "option room", options.getRoom());
         }
-        Checks.requireEmails(operation, "option users", Inputs.splitUsers(options.getUsers()));
+        FieldChecks.requireEmails(operation, "option users", Inputs.splitUsers(options.getUsers()));
     }
 
     static MessageMapper.Defaults defaults(Exchange exchange, CamConfiguration options, String operation) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Json;
+import io.camelcam.client.model.ModelJson;
 import io.camelcam.client.model.ChatRoom;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.UpdateChatRoom;
@@ -39,14 +39,14 @@ public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
         JsonNode tree;
         if (body instanceof java.util.Map<?, ?> map) {
             try {
-                tree = Json.MAPPER.valueToTree(map);
+                tree = ModelJson.MAPPER.valueToTree(map);
             } catch (IllegalArgumentException e) {
                 // a value Jackson cannot write, such as an InputStream: the Map is no chat room
                 throw new CamValidationException(UpdateChatRoom.OPERATION, "body", "is not a chat room: " + firstLine(e));
             }
         } else if (body != null && Inputs.isTextLike(body)) {
             try {
-                tree = Json.MAPPER.readTree(Inputs.bodyText(exchange, UpdateChatRoom.OPERATION, EXPECTED));
+                tree = ModelJson.MAPPER.readTree(Inputs.bodyText(exchange, UpdateChatRoom.OPERATION, EXPECTED));
             } catch (CamValidationException e) {
                 throw e;
             } catch (Exception e) {
@@ -72,7 +72,7 @@ public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
             }
         }
         try {
-            return Json.MAPPER.treeToValue(tree, ChatRoom.class);
+            return ModelJson.MAPPER.treeToValue(tree, ChatRoom.class);
         } catch (Exception e) {
             throw new CamValidationException(UpdateChatRoom.OPERATION, "body", "is not a chat room: " + firstLine(e));
         }

@@ -14,7 +14,7 @@ import org.apache.camel.WrappedFile;
 import io.camelcam.client.csv.CsvUpload;
 import io.camelcam.client.csv.UsersCsv;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.internal.Checks;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.CsvDownload;
 import io.camelcam.client.model.UsersUpdateResult;
@@ -37,7 +37,7 @@ public final class UpdateUsersCsvBinding implements OperationBinding<UsersUpdate
 
     @Override
     public void checkOptions(CamConfiguration options, BindingContext context) {
-        Checks.requireLine(UpdateUsersCsv.OPERATION, "option fileName", options.getFileName());
+        FieldChecks.requireLine(UpdateUsersCsv.OPERATION, "option fileName", options.getFileName());
     }
 
     @Override

@@ -32,6 +32,8 @@ import io.camelcam.client.error.CamValidationException;
 import io.camelcam.component.CamConfiguration;
 import io.camelcam.component.CamConstants;
 import io.camelcam.component.CamEndpoint;
+import io.camelcam.client.Backoff;
+import java.time.Duration;
 
 /**
  * Polls a CAM list (reservations, the conference-room master list) and emits one exchange per
@@ -256,7 +258,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         long attempts = options.getReadRetries() + 1L;
         long perAttempt = options.getConnectionRequestTimeout() + options.getConnectTimeout() + options.getResponseTimeout();
         long longestWait = Math.max(options.getMaxRetryAfter(),
-                options.getRetryBackoff() << Math.min(Math.max(options.getReadRetries() - 1, 0), 10));
+                Backoff.before(options.getReadRetries(), Duration.ofMillis(options.getRetryBackoff())).toMillis());
         return attempts * perAttempt + options.getReadRetries() * longestWait;
     }
 

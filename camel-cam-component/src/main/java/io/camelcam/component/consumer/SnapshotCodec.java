@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.camelcam.client.internal.Json;
+import io.camelcam.client.model.ModelJson;
 
 /**
  * A snapshot as compact JSON, entries in CAM's own wire shape (the client's mapper reads them
@@ -35,16 +35,16 @@ final class SnapshotCodec<T> {
     }
 
     String encode(String key, Snapshot<T> snapshot) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = ModelJson.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("key", key);
         ObjectNode periods = root.putObject("periods");
         snapshot.periods().forEach((period, entries) -> {
             ArrayNode list = periods.putArray(period);
-            entries.values().stream().sorted(order).forEach(entry -> list.add(Json.MAPPER.valueToTree(entry)));
+            entries.values().stream().sorted(order).forEach(entry -> list.add(ModelJson.MAPPER.valueToTree(entry)));
         });
         try {
-            return Json.MAPPER.writeValueAsString(root);
+            return ModelJson.MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the consumer state as JSON: " + e.getOriginalMessage(), e);
         }
@@ -56,7 +56,7 @@ final class SnapshotCodec<T> {
     Snapshot<T> decode(String key, String text) {
         JsonNode root;
         try {
-            root = Json.MAPPER.readTree(text);
+            root = ModelJson.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("is not JSON: " + e.getOriginalMessage(), e);
         }
@@ -74,7 +74,7 @@ final class SnapshotCodec<T> {
             List<T> entries = new ArrayList<>();
             for (JsonNode entry : period.getValue()) {
                 try {
-                    entries.add(Json.MAPPER.treeToValue(entry, type));
+                    entries.add(ModelJson.MAPPER.treeToValue(entry, type));
                 } catch (JsonProcessingException e) {
                     throw new IllegalArgumentException("has an unreadable entry in " + period.getKey() + ": "
                             + e.getOriginalMessage(), e);

@@ -1,4 +1,4 @@
-package io.camelcam.client;
+package io.camelcam.client.contract;
 
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.camelcam.client.internal;
+package io.camelcam.client.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,11 +20,11 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * The one Jackson mapper of the client: unknown fields ignored (CAM may add fields), ISO-8601
  * local date-times without pulling in the JSR-310 module for one type.
  */
-public final class Json {
+public final class ModelJson {
 
     public static final ObjectMapper MAPPER = createMapper();
 
-    private Json() {
+    private ModelJson() {
     }
 
     /** Writes one JSON document straight to text, without the per-call set-up of {@code writeValueAsString}. */

@@ -1,16 +1,16 @@
-package io.camelcam.client.internal;
+package io.camelcam.client.validation;
 
 import java.util.List;
 
 import io.camelcam.client.error.CamValidationException;
 
 /** Input checks shared by the operations; each failure names the operation and the field. */
-public final class Checks {
+public final class FieldChecks {
 
     /** Characters an address never holds: blanks (as regex {@code \\s}), separators, brackets, quotes. */
     private static final String NOT_IN_ADDRESS = " \t\n\u000B\f\r@,;<>\"()[]";
 
-    private Checks() {
+    private FieldChecks() {
     }
 
     public static String requireText(String operation, String field, String value) {

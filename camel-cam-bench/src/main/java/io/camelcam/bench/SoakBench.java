@@ -23,7 +23,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceHelper;
 
 import io.camelcam.component.CamComponent;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.FaultKind;
 
 /**

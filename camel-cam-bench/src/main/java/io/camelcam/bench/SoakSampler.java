@@ -16,11 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.component.CamComponent;
 import io.camelcam.sandbox.FaultKind;
+import io.camelcam.component.TransportStatus;
 
 /**
  * The soak's once-a-second measurements: the heap in use right after a full collection (the
  * MemoryMXBean read after {@link System#gc()}, which G1 runs as a full, stop-the-world collection),
- * the live threads, the component's pooled connections ({@link CamComponent#transportStats()}), and
+ * the live threads, the component's pooled connections ({@link CamComponent#transportStatus()}), and
  * what the sandbox's request log shows (requests and the faults it injected). Judges at the end whether
  * a series grew.
  */
@@ -68,15 +69,11 @@ final class SoakSampler {
         int leased = 0;
         int pending = 0;
         int max = 0;
-        for (String stats : cam.transportStats().values()) {
-            Matcher m = POOL.matcher(stats);
-            if (!m.find()) {
-                throw new IllegalStateException("unexpected transport stats: " + stats);
-            }
-            leased += Integer.parseInt(m.group(1));
-            pending += Integer.parseInt(m.group(2));
-            open += Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(3));
-            max += Integer.parseInt(m.group(4));
+        for (TransportStatus transport : cam.transportStatus()) {
+            leased += transport.leased();
+            pending += transport.pending();
+            open += transport.leased() + transport.available();
+            max += transport.max();
         }
         Sample sample = new Sample(seconds, heap, threads.getThreadCount(), open, leased, pending, max);
         samples.add(sample);

@@ -17,7 +17,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import io.camelcam.component.CamComponent;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * The streaming run, in a JVM of its own with a small heap ({@link StreamBench} starts it):

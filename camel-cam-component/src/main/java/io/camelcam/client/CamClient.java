@@ -35,7 +35,7 @@ import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.model.ModelJson;
+import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.internal.AnswerReader;
 import io.camelcam.client.internal.http.HttpResult;
 import io.camelcam.client.internal.http.ResponseBytes;

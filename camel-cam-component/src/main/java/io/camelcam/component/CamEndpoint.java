@@ -28,10 +28,13 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 import io.camelcam.client.CamClient;
 import io.camelcam.client.RetryPolicy;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.component.binding.BindingContext;
+import io.camelcam.component.binding.ZonedClock;
 import io.camelcam.component.consumer.CamChangeConsumer;
 import io.camelcam.component.consumer.ChangeFeed;
 import io.camelcam.client.ApiToken;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.consumer.PollSettings;
 
 /**
  * Send chat messages, create quick web conferences, manage users and chat rooms, and read
@@ -61,7 +64,7 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
     private final MemoryStateRepository localConsumerState = new MemoryStateRepository();
     private CamClient client;
     private CamClient adminClient;
-    private BindingContext bindingContext;
+    private ZonedClock zonedClock;
     private Executor callbackExecutor;
 
     public CamEndpoint(String uri, CamComponent component, CamOperation operation, CamConfiguration configuration) {
@@ -84,9 +87,10 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         ChangeFeed<?> feed = operation.changeFeed().orElseThrow(() -> new CamValidationException(null, "operation",
-                "cam:" + operation + " cannot be consumed from; a consumer polls one of " + CamOperation.pollableNames()
+                "cam:" + operation + " cannot be consumed from; a consumer polls one of " + CamOperation.names(CamOperation::pollable)
                 + " for changes"));
-        CamChangeConsumer<?> consumer = new CamChangeConsumer<>(this, processor, feed);
+        CamChangeConsumer<?> consumer = new CamChangeConsumer<>(this, processor, feed, new PollSettings(operation.name(),
+                configuration, this::getZonedClock, this::getClient, localConsumerState));
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
@@ -95,10 +99,10 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        bindingContext = new BindingContext(
+        zonedClock = new ZonedClock(
                 configuration.getClock() != null ? configuration.getClock() : Clock.systemDefaultZone(),
                 zone(configuration.getTimeZone()));
-        operation.binding().checkOptions(configuration, bindingContext);
+        operation.binding().checkOptions(configuration, zonedClock);
         // every option is checked before a shared transport is taken, so a bad URI opens nothing
         CamClient.Builder clientBuilder = CamClient.builder()
                 .serverUrl(configuration.getServerUrl())
@@ -106,12 +110,12 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
                 .responseTimeout(positive(configuration.getResponseTimeout(), "responseTimeout"))
                 .maxResponseSize(configuration.getMaxResponseSize())
                 .retryPolicy(retryPolicy(configuration))
-                .clock(bindingContext.clock());
+                .clock(zonedClock.clock());
         if (configuration.getAdminApiToken() != null) {
             ApiToken.check(configuration.getAdminApiToken(), "adminApiToken");
         }
         checkConnectionOptions(configuration);
-        client = clientBuilder.transport(getComponent().acquireTransport(configuration)).build();
+        client = clientBuilder.transport(getComponent().transports().acquire(configuration, getCamelContext())).build();
         if (configuration.getAdminApiToken() != null) {
             adminClient = clientBuilder.apiToken(configuration.getAdminApiToken()).build();
         }
@@ -131,7 +135,7 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
         if (client != null) {
             client = null;
             adminClient = null;
-            getComponent().releaseTransport(configuration);
+            getComponent().transports().release(configuration);
         }
         super.doStop();
     }
@@ -229,8 +233,8 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
     }
 
     /** The clock and zone current and next are read in, once the endpoint has started. */
-    public BindingContext getBindingContext() {
-        return bindingContext;
+    public ZonedClock getZonedClock() {
+        return zonedClock;
     }
 
     /** Where a consumer keeps its baseline when no state store is configured: this endpoint's memory. */
@@ -252,7 +256,4 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
         return "http";
     }
 
-    static String operationNames() {
-        return Arrays.toString(CamOperation.values());
-    }
 }

@@ -13,12 +13,14 @@ import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.SendMessage;
 import io.camelcam.component.binding.OperationBinding;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * Truly asynchronous: the binding reads the exchange, the client sends without blocking, and the
  * exchange continues on the component's callback pool when CAM has answered. No Camel thread
- * waits for CAM. Bad input fails the exchange at once, before anything is sent. With batchSize,
- * validated sendMessage calls go to a {@link SendMessageBatcher} instead of straight to CAM.
+ * waits for CAM. Bad input fails the exchange at once, before anything is sent. With batchSize, the
+ * validated calls of a batchable operation go to a {@link SendMessageBatcher} instead of straight to CAM.
  *
  * <p>While started it holds a share of the readiness check of its server and token
  * ({@link CamProducerHealthCheck}), which Camel reports once producer checks are enabled.
@@ -43,11 +45,11 @@ public class CamProducer extends DefaultAsyncProducer {
         WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(
                 getEndpoint().getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (repository != null) {
-            endpoint.getComponent().acquireHealthCheck(endpoint.getConfiguration(), repository);
+            endpoint.getComponent().readinessChecks().acquire(endpoint.getConfiguration(), repository);
             healthCheckRegistered = true;
         }
         CamConfiguration options = endpoint.getConfiguration();
-        if (endpoint.getOperation() == CamOperation.sendMessage && options.getBatchSize() > 1) {
+        if (endpoint.getOperation().batchable() && options.getBatchSize() > 1) {
             batchTimer = getEndpoint().getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "CamBatchTimeout");
             batcher = new SendMessageBatcher(endpoint, options.getBatchSize(), options.getBatchTimeout(), batchTimer);
@@ -66,7 +68,7 @@ public class CamProducer extends DefaultAsyncProducer {
         }
         if (healthCheckRegistered) {
             healthCheckRegistered = false;
-            endpoint.getComponent().releaseHealthCheck(endpoint.getConfiguration());
+            endpoint.getComponent().readinessChecks().release(endpoint.getConfiguration());
         }
         super.doStop();
     }
@@ -85,10 +87,10 @@ public class CamProducer extends DefaultAsyncProducer {
         try {
             CamOperation operation = operation(exchange);
             binding = binding(operation);
-            call = binding.prepare(exchange, endpoint.getConfiguration(), endpoint.getBindingContext());
+            call = binding.prepare(exchange, endpoint.getConfiguration(), endpoint.getZonedClock());
             SendMessageBatcher batching = batcher;
-            if (batching != null && (CamCall<?>) call instanceof SendMessage message) {
-                batching.add(message, exchange, callback);
+            if (batching != null && operation.batchable()) {
+                batching.add(call, exchange, callback);
                 return false;
             }
             answer = endpoint.getClient(operation).execute(call);
@@ -121,16 +123,7 @@ public class CamProducer extends DefaultAsyncProducer {
     /** The endpoint's operation, or the one the CamelCamOperation header asks for. */
     private CamOperation operation(Exchange exchange) {
         Object override = exchange.getMessage().getHeader(CamConstants.OPERATION);
-        if (override == null) {
-            return endpoint.getOperation();
-        }
-        String name = override.toString().trim();
-        for (CamOperation op : CamOperation.values()) {
-            if (op.name().equals(name)) {
-                return op;
-            }
-        }
-        throw new CamValidationException(null, "header " + CamConstants.OPERATION,
-                "'" + name + "' is not a CAM operation; use one of " + CamEndpoint.operationNames());
+        return override == null ? endpoint.getOperation()
+                : CamOperation.fromName(override.toString(), "header " + CamConstants.OPERATION);
     }
 }

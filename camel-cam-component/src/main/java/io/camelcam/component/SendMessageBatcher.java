@@ -17,6 +17,7 @@ import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.operation.SendMessage;
 import io.camelcam.client.operation.SendMessages;
+import io.camelcam.client.operation.CamCall;
 
 /**
  * Auto-batching of {@code sendMessage} (options batchSize, batchTimeout): messages of exchanges in
@@ -62,9 +63,9 @@ final class SendMessageBatcher {
         this.filling = new ArrayList<>(this.batchSize);
     }
 
-    /** Takes a validated message; its exchange is completed through {@code callback} later. */
-    void add(SendMessage call, Exchange exchange, AsyncCallback callback) {
-        Pending pending = new Pending(call, exchange, callback);
+    /** Takes a validated sendMessage call; its exchange is completed through {@code callback} later. */
+    void add(CamCall<?> call, Exchange exchange, AsyncCallback callback) {
+        Pending pending = new Pending((SendMessage) call, exchange, callback);
         List<Pending> full = null;
         synchronized (lock) {
             outstanding++;

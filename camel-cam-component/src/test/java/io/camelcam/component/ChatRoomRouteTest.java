@@ -11,6 +11,7 @@ import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.ChatRoom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.component.api.CamConstants;
 
 class ChatRoomRouteTest extends CamTestSupport {
 

@@ -28,6 +28,7 @@ import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * The same route on two nodes under {@code master:}, with Camel's file-lock cluster service and one

@@ -52,8 +52,8 @@ class ConcurrencyRouteTest extends CamTestSupport {
         assertThat(texts).hasSize(1000);
         // connections go back to the pool just after the answers are handed over
         CamComponent cam = context.getComponent("cam", CamComponent.class);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(cam.transportStats().values()).singleElement().asString().contains("leased: 0"));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(cam.transportStatus()).singleElement().satisfies(t -> assertThat(t.leased()).isZero()));
     }
 
     @Test
@@ -145,7 +145,7 @@ class ConcurrencyRouteTest extends CamTestSupport {
             for (CompletableFuture<Exchange> exchange : inFlight) {
                 assertThat(exchange.get().getException()).isInstanceOf(CamTransportException.class);
             }
-            assertThat(cam.transportStats()).isEmpty();
+            assertThat(cam.transportStatus()).isEmpty();
         } finally {
             // the sandbox's workers are still sleeping on the delays: a restart interrupts them
             SANDBOX.sandbox().restart();

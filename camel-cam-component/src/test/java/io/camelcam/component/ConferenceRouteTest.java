@@ -19,6 +19,7 @@ import io.camelcam.client.model.RoomReservation;
 import io.camelcam.sandbox.SandboxConferenceRoom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.component.api.CamConstants;
 
 class ConferenceRouteTest extends CamTestSupport {
 

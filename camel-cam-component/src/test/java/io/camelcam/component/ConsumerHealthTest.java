@@ -36,6 +36,7 @@ import io.camelcam.sandbox.SandboxReservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * A failing poll (HTTP status, CAM status 520, timeout, broken answer) on one month of a two-month

@@ -25,6 +25,7 @@ import io.camelcam.sandbox.SandboxReservation;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * Restarts: each "run" is a CamelContext of its own, as after a JVM restart, so nothing carries over

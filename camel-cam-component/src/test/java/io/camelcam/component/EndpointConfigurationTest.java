@@ -11,6 +11,7 @@ import io.camelcam.client.error.CamValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import io.camelcam.component.api.CamConstants;
 
 /** Component defaults, endpoint overrides, placeholders, and URIs that must not start. */
 class EndpointConfigurationTest extends CamTestSupport {

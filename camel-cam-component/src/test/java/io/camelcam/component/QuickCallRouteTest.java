@@ -15,6 +15,7 @@ import io.camelcam.sandbox.SandboxQuickCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import io.camelcam.component.api.CamConstants;
 
 class QuickCallRouteTest extends CamTestSupport {
 

@@ -30,6 +30,7 @@ import io.camelcam.sandbox.SandboxReservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * The consumer against the sandbox, whose schedule the tests change through its Java API. The

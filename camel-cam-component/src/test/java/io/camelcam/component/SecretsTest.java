@@ -126,7 +126,7 @@ class SecretsTest extends CamTestSupport {
             }
             context.getEndpointRegistry().values().forEach(endpoint -> seen.add(endpoint.toString()));
             seen.addAll(jmxEndpointListing());
-            seen.add(context.getComponent("cam", CamComponent.class).transportStats().toString());
+            seen.add(context.getComponent("cam", CamComponent.class).transportStatus().toString());
             seen.addAll(log.lines());
 
             // the capture really saw the message history and HttpClient's header log, the token masked

@@ -28,6 +28,7 @@ import io.camelcam.sandbox.RecordedRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
+import io.camelcam.component.api.CamConstants;
 
 /** sendMessage with batchSize: batches on the wire, each exchange completed by its batch's answer. */
 class SendMessageBatchingRouteTest extends CamTestSupport {

@@ -20,6 +20,7 @@ import io.camelcam.client.model.CamMessage;
 import io.camelcam.sandbox.ReceivedMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.component.api.CamConstants;
 
 class SendMessagesRouteTest extends CamTestSupport {
 

@@ -24,6 +24,7 @@ import io.camelcam.client.model.UsersUpdateResult;
 import io.camelcam.sandbox.SandboxUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.component.api.CamConstants;
 
 class UsersRouteTest extends CamTestSupport {
 

@@ -24,7 +24,7 @@ import io.camelcam.client.internal.http.HttpResult;
 import io.camelcam.client.internal.http.ResponseBytes;
 import io.camelcam.client.model.CamError;
 import io.camelcam.client.model.CsvDownload;
-import io.camelcam.client.model.ModelJson;
+import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.JsonCall;
 import io.camelcam.client.operation.StreamCall;

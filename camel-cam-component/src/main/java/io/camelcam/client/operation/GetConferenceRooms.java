@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.camelcam.client.model.ModelJson;
+import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.model.ConferenceRoom;
 
 /**

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.validation.FieldChecks;
-import io.camelcam.client.model.ModelJson;
+import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.model.CamMessage;
+import io.camelcam.client.error.CamValidationException;
 
 /**
  * {@code sendMessage}: form field {@code message} = {@code {"panelName", "message", "isOpened",
@@ -57,7 +58,7 @@ public record SendMessage(CamMessage message) implements JsonCall<Void> {
     /** FieldChecks one message; {@code prefix} places the field names, e.g. {@code messages[3].}. */
     static void validate(String operation, String prefix, CamMessage message) {
         if (message == null) {
-            throw new io.camelcam.client.error.CamValidationException(operation, prefix.isEmpty() ? "message" : prefix, "is null");
+            throw new CamValidationException(operation, prefix.isEmpty() ? "message" : prefix, "is null");
         }
         FieldChecks.requireText(operation, prefix + "text", message.text());
         FieldChecks.requireMaxLength(operation, prefix + "text", message.text(), AssumedContract.MAX_MESSAGE_LENGTH);
@@ -65,7 +66,7 @@ public record SendMessage(CamMessage message) implements JsonCall<Void> {
             FieldChecks.requireLine(operation, prefix + "room", message.room());
         }
         if (message.isDirect() && message.users().isEmpty()) {
-            throw new io.camelcam.client.error.CamValidationException(operation, prefix + "room",
+            throw new CamValidationException(operation, prefix + "room",
                     "is missing: give a room, or users for a direct message");
         }
         FieldChecks.requireEmails(operation, prefix + "users", message.users());

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.validation.FieldChecks;
-import io.camelcam.client.model.ModelJson;
+import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.model.ChatRoom;
 
 /**

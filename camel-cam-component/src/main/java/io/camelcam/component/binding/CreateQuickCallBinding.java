@@ -13,8 +13,8 @@ import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.QuickCall;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.CreateQuickCall;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * createQuickCall. In: the expiry from header {@code CamelCamQuickCallExpiresAt}, else a Map body's
@@ -26,7 +26,7 @@ import io.camelcam.component.CamConstants;
 public final class CreateQuickCallBinding implements OperationBinding<QuickCall> {
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
         if (options.getExpiresIn() <= 0) {
             throw new CamValidationException(CreateQuickCall.OPERATION, "option expiresIn", "must be positive");
         }
@@ -39,7 +39,7 @@ public final class CreateQuickCallBinding implements OperationBinding<QuickCall>
     }
 
     @Override
-    public CamCall<QuickCall> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
+    public CamCall<QuickCall> prepare(Exchange exchange, CamConfiguration options, ZonedClock time) {
         Map<?, ?> request = exchange.getMessage().getBody() instanceof Map<?, ?> map ? map : Map.of();
         for (Object key : request.keySet()) {
             if (!"expireTime".equals(key) && !"expiresIn".equals(key) && !"password".equals(key)) {
@@ -47,12 +47,12 @@ public final class CreateQuickCallBinding implements OperationBinding<QuickCall>
                         "is not a quick-call field (known: expireTime, expiresIn, password)");
             }
         }
-        Instant expiresAt = expiry(exchange, request, options, context);
+        Instant expiresAt = expiry(exchange, request, options, time);
         Object password = request.containsKey("password") ? request.get("password") : options.getPassword();
-        return new CreateQuickCall(expiresAt, password == null ? null : password.toString(), context.clock());
+        return new CreateQuickCall(expiresAt, password == null ? null : password.toString(), time.clock());
     }
 
-    private static Instant expiry(Exchange exchange, Map<?, ?> request, CamConfiguration options, BindingContext context) {
+    private static Instant expiry(Exchange exchange, Map<?, ?> request, CamConfiguration options, ZonedClock time) {
         Object header = exchange.getMessage().getHeader(CamConstants.QUICK_CALL_EXPIRES_AT);
         if (header != null) {
             return instant(header, "header " + CamConstants.QUICK_CALL_EXPIRES_AT);
@@ -63,7 +63,7 @@ public final class CreateQuickCallBinding implements OperationBinding<QuickCall>
         if (request.get("expiresIn") != null) {
             Duration in = duration(exchange, request.get("expiresIn"));
             try {
-                return context.clock().instant().plus(in);
+                return time.clock().instant().plus(in);
             } catch (ArithmeticException | DateTimeException e) {
                 throw new CamValidationException(CreateQuickCall.OPERATION, "body.expiresIn",
                         "'" + request.get("expiresIn") + "' reaches beyond any date");
@@ -72,7 +72,7 @@ public final class CreateQuickCallBinding implements OperationBinding<QuickCall>
         if (options.getExpireTime() > 0) {
             return Instant.ofEpochMilli(options.getExpireTime());
         }
-        return context.clock().instant().plusMillis(options.getExpiresIn());
+        return time.clock().instant().plusMillis(options.getExpiresIn());
     }
 
     private static Instant instant(Object value, String where) {

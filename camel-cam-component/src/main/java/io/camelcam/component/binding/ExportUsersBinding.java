@@ -14,8 +14,8 @@ import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.CsvDownload;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.ExportUsers;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * exportUsers (administrator token). In: the file name from header {@code CamelCamFileName}, else
@@ -30,13 +30,13 @@ import io.camelcam.component.CamConstants;
 public final class ExportUsersBinding implements OperationBinding<CsvDownload> {
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
         FieldChecks.requireLine(ExportUsers.OPERATION, "option path", options.getPath());
     }
 
     @Override
-    public CamCall<CsvDownload> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
-        String path = Inputs.headerOr(exchange, CamConstants.FILE_NAME, options.getPath());
+    public CamCall<CsvDownload> prepare(Exchange exchange, CamConfiguration options, ZonedClock time) {
+        String path = ExchangeInputs.headerOr(exchange, CamConstants.FILE_NAME, options.getPath());
         FieldChecks.requireLine(ExportUsers.OPERATION, "path (option path or header " + CamConstants.FILE_NAME + ")", path);
         return new ExportUsers(path);
     }

@@ -95,11 +95,11 @@ final class MessageMapper {
         if (users instanceof Collection<?> collection) {
             List<String> all = new ArrayList<>();
             for (Object user : collection) {
-                all.addAll(Inputs.splitUsers(user == null ? null : user.toString()));
+                all.addAll(ExchangeInputs.splitUsers(user == null ? null : user.toString()));
             }
             return all;
         }
-        return Inputs.splitUsers(users.toString());
+        return ExchangeInputs.splitUsers(users.toString());
     }
 
     private static boolean toBoolean(Object value, String operation, String where) {

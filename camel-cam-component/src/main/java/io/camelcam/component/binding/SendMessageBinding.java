@@ -10,8 +10,8 @@ import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.SendMessage;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * sendMessage. In: body String (or anything text-like: bytes, stream, file) = the text, or a
@@ -23,7 +23,7 @@ public final class SendMessageBinding implements OperationBinding<Void> {
     static final String EXPECTED = "a String or other text, a CamMessage, or a Map with room/text/users/sealed";
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
         checkMessageOptions(SendMessage.OPERATION, options);
         if (options.getBatchSize() < 0 || options.getBatchSize() > AssumedContract.MAX_MESSAGES_PER_CALL) {
             throw new CamValidationException(SendMessage.OPERATION, "option batchSize",
@@ -40,25 +40,25 @@ public final class SendMessageBinding implements OperationBinding<Void> {
         if (options.getRoom() != null) {
             FieldChecks.requireLine(operation, "option room", options.getRoom());
         }
-        FieldChecks.requireEmails(operation, "option users", Inputs.splitUsers(options.getUsers()));
+        FieldChecks.requireEmails(operation, "option users", ExchangeInputs.splitUsers(options.getUsers()));
     }
 
     static MessageMapper.Defaults defaults(Exchange exchange, CamConfiguration options, String operation) {
-        String room = Inputs.headerOr(exchange, CamConstants.ROOM, options.getRoom());
+        String room = ExchangeInputs.headerOr(exchange, CamConstants.ROOM, options.getRoom());
         return new MessageMapper.Defaults(room == null || room.isBlank() ? null : room,
-                Inputs.users(exchange, CamConstants.USERS, options.getUsers()),
-                Inputs.booleanHeaderOr(exchange, CamConstants.SEALED, options.isSealed(), operation));
+                ExchangeInputs.users(exchange, CamConstants.USERS, options.getUsers()),
+                ExchangeInputs.booleanHeaderOr(exchange, CamConstants.SEALED, options.isSealed(), operation));
     }
 
     @Override
-    public CamCall<Void> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
+    public CamCall<Void> prepare(Exchange exchange, CamConfiguration options, ZonedClock time) {
         Object body = exchange.getMessage().getBody();
         MessageMapper.Defaults defaults = defaults(exchange, options, SendMessage.OPERATION);
         CamMessage message;
         if (body instanceof CamMessage || body instanceof Map) {
             message = MessageMapper.toMessage(body, defaults, SendMessage.OPERATION, "body");
         } else {
-            String text = Inputs.bodyText(exchange, SendMessage.OPERATION, EXPECTED);
+            String text = ExchangeInputs.bodyText(exchange, SendMessage.OPERATION, EXPECTED);
             message = MessageMapper.toMessage(text, defaults, SendMessage.OPERATION, "body");
         }
         requireUsable(message, SendMessage.OPERATION, "body");
@@ -68,10 +68,10 @@ public final class SendMessageBinding implements OperationBinding<Void> {
     /** The two mistakes every route makes once, named in Camel terms before the client checks the rest. */
     static void requireUsable(CamMessage message, String operation, String where) {
         if (message.text() == null || message.text().isBlank()) {
-            throw new io.camelcam.client.error.CamValidationException(operation, where, "holds no message text");
+            throw new CamValidationException(operation, where, "holds no message text");
         }
         if (message.isDirect() && message.users().isEmpty()) {
-            throw new io.camelcam.client.error.CamValidationException(operation, "room",
+            throw new CamValidationException(operation, "room",
                     "is missing: set the room option or the " + CamConstants.ROOM + " header, or users (option users or "
                     + "header " + CamConstants.USERS + ") for a direct message");
         }

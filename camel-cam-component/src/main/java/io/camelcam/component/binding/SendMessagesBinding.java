@@ -16,8 +16,8 @@ import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.SendMessages;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * sendMessages. In: a List (or array) of CamMessage / String / Map, or text (String, bytes,
@@ -37,12 +37,12 @@ public final class SendMessagesBinding implements OperationBinding<Void> {
             .build();
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
         SendMessageBinding.checkMessageOptions(SendMessages.OPERATION, options);
     }
 
     @Override
-    public CamCall<Void> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
+    public CamCall<Void> prepare(Exchange exchange, CamConfiguration options, ZonedClock time) {
         MessageMapper.Defaults defaults = SendMessageBinding.defaults(exchange, options, SendMessages.OPERATION);
         List<?> elements = elements(exchange);
         List<CamMessage> messages = new ArrayList<>(elements.size());
@@ -63,7 +63,7 @@ public final class SendMessagesBinding implements OperationBinding<Void> {
         if (body instanceof Object[] array) {
             return Arrays.asList(array); // not List.of: a null element is refused below, naming its index
         }
-        String text = Inputs.bodyText(exchange, SendMessages.OPERATION, EXPECTED).strip();
+        String text = ExchangeInputs.bodyText(exchange, SendMessages.OPERATION, EXPECTED).strip();
         if (text.startsWith("messages=")) {
             text = text.substring("messages=".length()).strip();
         }

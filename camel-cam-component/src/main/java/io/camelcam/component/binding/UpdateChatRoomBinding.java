@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.model.ModelJson;
+import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.model.ChatRoom;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.UpdateChatRoom;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * updateChatRoom. In: body a ChatRoom, a Map with its fields (id, name, createUserId, adminUserId,
@@ -26,12 +26,12 @@ public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
     private static final Set<String> FIELDS = Set.of("id", "name", "createUserId", "adminUserId", "isPublic", "memberUids");
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
         // no options of its own
     }
 
     @Override
-    public CamCall<ChatRoom> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
+    public CamCall<ChatRoom> prepare(Exchange exchange, CamConfiguration options, ZonedClock time) {
         Object body = exchange.getMessage().getBody();
         if (body instanceof ChatRoom room) {
             return new UpdateChatRoom(room);
@@ -44,9 +44,9 @@ public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
                 // a value Jackson cannot write, such as an InputStream: the Map is no chat room
                 throw new CamValidationException(UpdateChatRoom.OPERATION, "body", "is not a chat room: " + firstLine(e));
             }
-        } else if (body != null && Inputs.isTextLike(body)) {
+        } else if (body != null && ExchangeInputs.isTextLike(body)) {
             try {
-                tree = ModelJson.MAPPER.readTree(Inputs.bodyText(exchange, UpdateChatRoom.OPERATION, EXPECTED));
+                tree = ModelJson.MAPPER.readTree(ExchangeInputs.bodyText(exchange, UpdateChatRoom.OPERATION, EXPECTED));
             } catch (CamValidationException e) {
                 throw e;
             } catch (Exception e) {
@@ -55,7 +55,7 @@ public final class UpdateChatRoomBinding implements OperationBinding<ChatRoom> {
         } else if (body == null) {
             throw new CamValidationException(UpdateChatRoom.OPERATION, "body", "is null (expected " + EXPECTED + ")");
         } else {
-            throw Inputs.unsupported(UpdateChatRoom.OPERATION, body, EXPECTED);
+            throw ExchangeInputs.unsupported(UpdateChatRoom.OPERATION, body, EXPECTED);
         }
         return new UpdateChatRoom(toRoom(tree));
     }

@@ -20,8 +20,8 @@ import io.camelcam.client.model.CsvDownload;
 import io.camelcam.client.model.UsersUpdateResult;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.UpdateUsersCsv;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * updateUsersCSV (administrator token). In: a CSV as File/Path (the file component's body too),
@@ -36,12 +36,12 @@ public final class UpdateUsersCsvBinding implements OperationBinding<UsersUpdate
             + "or Map, or an Iterator of CamUser";
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
         FieldChecks.requireLine(UpdateUsersCsv.OPERATION, "option fileName", options.getFileName());
     }
 
     @Override
-    public CamCall<UsersUpdateResult> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
+    public CamCall<UsersUpdateResult> prepare(Exchange exchange, CamConfiguration options, ZonedClock time) {
         return new UpdateUsersCsv(upload(exchange, options.getFileName()));
     }
 
@@ -87,7 +87,7 @@ public final class UpdateUsersCsvBinding implements OperationBinding<UsersUpdate
             throw new CamValidationException(UpdateUsersCsv.OPERATION, "body",
                     "is a List mixing types; expected all CamUser or all Map");
         }
-        throw Inputs.unsupported(UpdateUsersCsv.OPERATION, body, EXPECTED);
+        throw ExchangeInputs.unsupported(UpdateUsersCsv.OPERATION, body, EXPECTED);
     }
 
     private static Iterator<CamUser> checked(Iterator<Object> iterator) {

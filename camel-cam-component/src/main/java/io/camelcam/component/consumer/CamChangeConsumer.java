@@ -29,11 +29,11 @@ import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamHttpException;
 import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
-import io.camelcam.component.CamEndpoint;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.client.Backoff;
 import java.time.Duration;
+import org.apache.camel.Endpoint;
 
 /**
  * Polls a CAM list (reservations, the conference-room master list) and emits one exchange per
@@ -54,7 +54,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CamChangeConsumer.class);
 
-    private final CamEndpoint endpoint;
+    private final PollSettings settings;
     private final ChangeFeed<T> feed;
     private final SnapshotCodec<T> codec;
     private SnapshotStore store;
@@ -64,17 +64,17 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
     /** The baseline moved but could not be stored: store it at the next poll even if nothing changes. */
     private volatile boolean unsaved;
 
-    public CamChangeConsumer(CamEndpoint endpoint, Processor processor, ChangeFeed<T> feed) {
+    public CamChangeConsumer(Endpoint endpoint, Processor processor, ChangeFeed<T> feed, PollSettings settings) {
         super(endpoint, processor);
-        this.endpoint = endpoint;
+        this.settings = settings;
         this.feed = feed;
         this.codec = new SnapshotCodec<>(feed.type(), feed::id, feed.order());
     }
 
     @Override
     protected void doStart() throws Exception {
-        CamConfiguration options = endpoint.getConfiguration();
-        feed.checkOptions(options, endpoint.getBindingContext());
+        CamConfiguration options = settings.options();
+        feed.checkOptions(options, settings.clock().get());
         stateKey = options.getStateKey() == null || options.getStateKey().isBlank()
                 ? feed.defaultStateKey(options) : options.getStateKey().trim();
         store = store(options);
@@ -86,14 +86,14 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
     private SnapshotStore store(CamConfiguration options) {
         boolean file = options.getStateFile() != null && !options.getStateFile().isBlank();
         if (file && options.getStateRepository() != null) {
-            throw new CamValidationException(endpoint.getOperation().name(), "option stateFile",
+            throw new CamValidationException(settings.operation(), "option stateFile",
                     "cannot be used together with stateRepository; choose one");
         }
         if (file) {
             try {
                 return new FileSnapshotStore(Path.of(options.getStateFile().trim()));
             } catch (InvalidPathException e) {
-                throw new CamValidationException(endpoint.getOperation().name(), "option stateFile",
+                throw new CamValidationException(settings.operation(), "option stateFile",
                         "'" + options.getStateFile() + "' is not a file path: " + e.getReason());
             }
         }
@@ -102,8 +102,8 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
             return new RepositorySnapshotStore(options.getStateRepository(), stateKey,
                     "state repository " + options.getStateRepository().getClass().getSimpleName());
         }
-        ServiceHelper.startService(endpoint.getLocalConsumerState());
-        return new RepositorySnapshotStore(endpoint.getLocalConsumerState(), stateKey,
+        ServiceHelper.startService(settings.localState());
+        return new RepositorySnapshotStore(settings.localState(), stateKey,
                 "endpoint's memory (no stateFile or stateRepository)");
     }
 
@@ -175,7 +175,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
     }
 
     private List<Change<T>> changesSince(Snapshot<T> seen, Snapshot<T> now) {
-        return SnapshotDiff.changes(seen, now, endpoint.getConfiguration().isEmitExisting(), feed::id, feed.order());
+        return SnapshotDiff.changes(seen, now, settings.options().isEmitExisting(), feed::id, feed.order());
     }
 
     private Exchange exchangeOf(Change<T> change) {
@@ -200,7 +200,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         }
         if (state == null || state.isBlank()) {
             LOG.info("{}: nothing stored yet in the {}; the first poll {}", name(), store,
-                    endpoint.getConfiguration().isEmitExisting() ? "emits every entry as CREATED" : "takes the baseline silently");
+                    settings.options().isEmitExisting() ? "emits every entry as CREATED" : "takes the baseline silently");
             return Snapshot.empty();
         }
         try {
@@ -231,16 +231,16 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
     }
 
     private Snapshot<T> fetch() throws Exception {
-        CompletableFuture<Map<String, List<T>>> answer = feed.fetch(endpoint.getClient(), endpoint.getConfiguration(),
-                endpoint.getBindingContext());
-        long timeout = fetchTimeoutMillis(endpoint.getConfiguration());
+        CompletableFuture<Map<String, List<T>>> answer = feed.fetch(settings.client().get(), settings.options(),
+                settings.clock().get());
+        long timeout = fetchTimeoutMillis(settings.options());
         try {
             return Snapshot.of(answer.get(timeout, TimeUnit.MILLISECONDS), feed::id);
         } catch (ExecutionException e) {
             throw withHealthDetails(e.getCause());
         } catch (TimeoutException e) {
             answer.cancel(true);
-            throw withHealthDetails(new CamTimeoutException(endpoint.getOperation().name(),
+            throw withHealthDetails(new CamTimeoutException(settings.operation(),
                     "no answer within " + timeout + " ms", e));
         } catch (InterruptedException e) {
             answer.cancel(true);
@@ -281,7 +281,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         if (failure instanceof Exception exception) {
             return exception;
         }
-        return new CamException(endpoint.getOperation().name(), "unexpected failure: " + failure, failure);
+        return new CamException(settings.operation(), "unexpected failure: " + failure, failure);
     }
 
     /** Drops the details an earlier failure left, which would misdescribe this one. */

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.camel.Message;
 
 import io.camelcam.client.CamClient;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.binding.BindingContext;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.binding.ZonedClock;
 
 /**
  * What a {@code cam:} consumer watches for an operation that can be polled: how to fetch it now,
@@ -24,7 +24,7 @@ public interface ChangeFeed<T> {
     Class<T> type();
 
     /** Fails with a {@link io.camelcam.client.error.CamValidationException} naming the option at fault. */
-    void checkOptions(CamConfiguration options, BindingContext context);
+    void checkOptions(CamConfiguration options, ZonedClock time);
 
     /** The baseline's key in a state store when the stateKey option is not set. */
     String defaultStateKey(CamConfiguration options);
@@ -34,7 +34,7 @@ public interface ChangeFeed<T> {
      * or the whole master list). Completes with the first failure if any fetch fails: a partial
      * answer must never look like deletions.
      */
-    CompletableFuture<Map<String, List<T>>> fetch(CamClient client, CamConfiguration options, BindingContext context);
+    CompletableFuture<Map<String, List<T>>> fetch(CamClient client, CamConfiguration options, ZonedClock time);
 
     /** The entry's id; null for an entry that cannot be tracked. */
     String id(T entry);

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.camelcam.client.model.ModelJson;
+import io.camelcam.client.json.ModelJson;
 
 /**
  * A snapshot as compact JSON, entries in CAM's own wire shape (the client's mapper reads them

@@ -28,7 +28,7 @@ import org.apache.camel.support.DefaultExchange;
 
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.operation.CamCall;
-import io.camelcam.component.CamConfiguration;
+import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.CamOperation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -176,9 +176,9 @@ class BindingPropertyTest {
         options.setRoom("ops");
         Exchange exchange = new DefaultExchange(camel);
         exchange.getMessage().setBody(body);
-        BindingContext context = new BindingContext(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
+        ZonedClock time = new ZonedClock(Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
         return catchThrowableOfType(CamValidationException.class,
-                () -> operation.binding().prepare(exchange, options, context));
+                () -> operation.binding().prepare(exchange, options, time));
     }
 
     @Provide
@@ -204,9 +204,9 @@ class BindingPropertyTest {
     /** The property itself; also called by the examples that keep what it found. */
     static void preparesACallOrRefusesTheInput(CamOperation operation, CamConfiguration options, Object body,
             Map<String, Object> headers, ZoneId zone) throws Exception {
-        BindingContext context = new BindingContext(Clock.fixed(NOW, zone), zone);
+        ZonedClock time = new ZonedClock(Clock.fixed(NOW, zone), zone);
         try {
-            operation.binding().checkOptions(options, context);
+            operation.binding().checkOptions(options, time);
         } catch (CamValidationException refusedAtStart) {
             assertNamesItsField(refusedAtStart);
             Statistics.label("outcome").collect("options refused at start");
@@ -217,7 +217,7 @@ class BindingPropertyTest {
         headers.forEach(exchange.getMessage()::setHeader);
         CamCall<?> call;
         try {
-            call = operation.binding().prepare(exchange, options, context);
+            call = operation.binding().prepare(exchange, options, time);
         } catch (CamValidationException refused) {
             assertNamesItsField(refused);
             Statistics.label("outcome").collect("refused: CamValidationException");

@@ -25,7 +25,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.component.CamComponent;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.component.CamOperation;
 import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.RecordedRequest;

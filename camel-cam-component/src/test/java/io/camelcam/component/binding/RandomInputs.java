@@ -47,10 +47,10 @@ import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.ChatRoom;
 import io.camelcam.client.model.CsvDownload;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.component.CamOperation;
-import io.camelcam.component.CamUsersOutputType;
+import io.camelcam.component.api.CamUsersOutputType;
 
 /**
  * Generators of what a route might put into a message for the cam component: anything at all,

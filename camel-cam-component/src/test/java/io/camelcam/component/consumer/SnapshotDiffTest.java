@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SnapshotDiffTest {
 
-    static final ReservationFeed FEED = new ReservationFeed();
+    static final GetConferenceRoomStatusFeed FEED = new GetConferenceRoomStatusFeed();
 
     static RoomReservation reservation(String id, String start, String title) {
         LocalDateTime begin = LocalDateTime.parse(start);

@@ -4,7 +4,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 import io.camelcam.client.error.CamException;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * Messages on a JMS queue become chat messages. The JMS message's text is the chat message; its

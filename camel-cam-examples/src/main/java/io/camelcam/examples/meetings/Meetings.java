@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
 
 import io.camelcam.client.model.QuickCall;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * The steps of {@link MeetingsRoute} that are plain Java: checking the request, making a

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import io.camelcam.client.model.RoomReservation;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * The feed other systems read: one CSV line per reservation change, appended to a file (header

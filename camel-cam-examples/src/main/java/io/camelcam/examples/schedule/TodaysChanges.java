@@ -10,7 +10,7 @@ import org.apache.camel.Body;
 import org.apache.camel.Header;
 
 import io.camelcam.client.model.RoomReservation;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * Which changes people in the office must hear about now (those touching today's schedule, in the

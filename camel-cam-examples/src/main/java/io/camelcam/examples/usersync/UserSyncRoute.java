@@ -3,7 +3,7 @@ package io.camelcam.examples.usersync;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.RouteBuilder;
 
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.examples.alerts.OpsAlertRoute;
 
 /**

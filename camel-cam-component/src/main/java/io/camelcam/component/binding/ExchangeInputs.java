@@ -15,9 +15,9 @@ import org.apache.camel.WrappedFile;
 import io.camelcam.client.error.CamValidationException;
 
 /** Reading options, headers and bodies with errors that say where the bad value came from. */
-final class Inputs {
+final class ExchangeInputs {
 
-    private Inputs() {
+    private ExchangeInputs() {
     }
 
     /** The header's value as text when set, else the option's. */

@@ -1,4 +1,4 @@
-package io.camelcam.client.model;
+package io.camelcam.client.json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.time.format.DateTimeParseException;
 
 /**
- * The one Jackson mapper of the client: unknown fields ignored (CAM may add fields), ISO-8601
+ * The one Jackson mapper of the client, which reads and writes the model records in CAM's wire shape
+ * (the Camel layer keeps a consumer's baseline with it too): unknown fields ignored (CAM may add fields), ISO-8601
  * local date-times without pulling in the JSR-310 module for one type.
  */
 public final class ModelJson {
@@ -55,7 +57,7 @@ public final class ModelJson {
                 String text = p.getValueAsString();
                 try {
                     return text == null || text.isBlank() ? null : LocalDateTime.parse(text.trim());
-                } catch (java.time.format.DateTimeParseException e) {
+                } catch (DateTimeParseException e) {
                     return (LocalDateTime) ctxt.handleWeirdStringValue(LocalDateTime.class, text, e.getMessage());
                 }
             }

@@ -14,17 +14,17 @@ import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.ReservationPeriod;
 import io.camelcam.client.model.RoomReservation;
 import io.camelcam.client.operation.GetConferenceRoomStatus;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
-import io.camelcam.component.binding.BindingContext;
-import io.camelcam.component.binding.ConferenceRoomStatusBinding;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.binding.ZonedClock;
+import io.camelcam.component.binding.GetConferenceRoomStatusBinding;
 
 /**
  * getConferenceRoomStatus as a consumer: the reservations of {@code months} consecutive months
  * starting with {@code month} (or of one day), each month one request, all in parallel. The window
  * is worked out at every poll, so {@code current} follows the clock.
  */
-public final class ReservationFeed implements ChangeFeed<RoomReservation> {
+public final class GetConferenceRoomStatusFeed implements ChangeFeed<RoomReservation> {
 
     /** The widest window: each month is one request per poll. */
     public static final int MAX_MONTHS = 12;
@@ -39,8 +39,8 @@ public final class ReservationFeed implements ChangeFeed<RoomReservation> {
     }
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
-        window(options, context);
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
+        window(options, time);
     }
 
     @Override
@@ -49,8 +49,8 @@ public final class ReservationFeed implements ChangeFeed<RoomReservation> {
     }
 
     /** The periods watched now: {@code months} months from {@code month}, or the one day it names. */
-    static List<ReservationPeriod> window(CamConfiguration options, BindingContext context) {
-        ReservationPeriod first = ConferenceRoomStatusBinding.period(options.getMonth(), "option month", context);
+    static List<ReservationPeriod> window(CamConfiguration options, ZonedClock time) {
+        ReservationPeriod first = GetConferenceRoomStatusBinding.period(options.getMonth(), "option month", time);
         int months = options.getMonths();
         if (months < 1 || months > MAX_MONTHS) {
             throw new CamValidationException(GetConferenceRoomStatus.OPERATION, "option months",
@@ -72,9 +72,9 @@ public final class ReservationFeed implements ChangeFeed<RoomReservation> {
 
     @Override
     public CompletableFuture<Map<String, List<RoomReservation>>> fetch(CamClient client, CamConfiguration options,
-            BindingContext context) {
+            ZonedClock time) {
         Map<String, CompletableFuture<List<RoomReservation>>> calls = new LinkedHashMap<>();
-        for (ReservationPeriod period : window(options, context)) {
+        for (ReservationPeriod period : window(options, time)) {
             calls.put(period.wireValue(), client.getConferenceRoomStatus(period));
         }
         return CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new)).thenApply(done -> {

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.api;
 
 /** How exportUsers hands the users CSV to the route. */
 public enum CamUsersOutputType {

@@ -9,36 +9,36 @@ import io.camelcam.client.model.ReservationPeriod;
 import io.camelcam.client.model.RoomReservation;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.GetConferenceRoomStatus;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * getConferenceRoomStatus. In: header {@code CamelCamMonth}, else option month: yyyyMM, yyyyMMdd,
  * current or next (in timeZone). Out: body a List of RoomReservation; headers
  * {@code CamelCamMonth} (the yyyyMM/yyyyMMdd asked for) and {@code CamelCamResultCount}.
  */
-public final class ConferenceRoomStatusBinding implements OperationBinding<List<RoomReservation>> {
+public final class GetConferenceRoomStatusBinding implements OperationBinding<List<RoomReservation>> {
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
-        period(options.getMonth(), "option month", context);
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
+        period(options.getMonth(), "option month", time);
     }
 
     /** Parses a month spec, naming where it came from when it is wrong. */
-    public static ReservationPeriod period(String spec, String where, BindingContext context) {
+    public static ReservationPeriod period(String spec, String where, ZonedClock time) {
         try {
-            return ReservationPeriod.parse(spec, context.zonedClock());
+            return ReservationPeriod.parse(spec, time.inZone());
         } catch (IllegalArgumentException e) {
             throw new CamValidationException(GetConferenceRoomStatus.OPERATION, where, e.getMessage());
         }
     }
 
     @Override
-    public CamCall<List<RoomReservation>> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
+    public CamCall<List<RoomReservation>> prepare(Exchange exchange, CamConfiguration options, ZonedClock time) {
         Object header = exchange.getMessage().getHeader(CamConstants.MONTH);
         ReservationPeriod period = header != null
-                ? period(header.toString(), "header " + CamConstants.MONTH, context)
-                : period(options.getMonth(), "option month", context);
+                ? period(header.toString(), "header " + CamConstants.MONTH, time)
+                : period(options.getMonth(), "option month", time);
         return new GetConferenceRoomStatus(period);
     }
 

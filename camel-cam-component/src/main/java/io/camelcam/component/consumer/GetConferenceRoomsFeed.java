@@ -11,15 +11,15 @@ import org.apache.camel.Message;
 import io.camelcam.client.CamClient;
 import io.camelcam.client.model.ConferenceRoom;
 import io.camelcam.client.operation.GetConferenceRooms;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
-import io.camelcam.component.binding.BindingContext;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.binding.ZonedClock;
 
 /**
  * getConferenceMaster / getConferenceRooms as a consumer: the master list, watched as one period.
  * Both names list the same rooms, so they share a default state key.
  */
-public final class ConferenceRoomFeed implements ChangeFeed<ConferenceRoom> {
+public final class GetConferenceRoomsFeed implements ChangeFeed<ConferenceRoom> {
 
     /** The one period of the master list, as it appears in a stored baseline. */
     static final String MASTER_LIST = "master";
@@ -30,7 +30,7 @@ public final class ConferenceRoomFeed implements ChangeFeed<ConferenceRoom> {
     private final String operation;
 
     /** @param operation {@link GetConferenceRooms#MASTER} or {@link GetConferenceRooms#LEGACY} */
-    public ConferenceRoomFeed(String operation) {
+    public GetConferenceRoomsFeed(String operation) {
         this.operation = operation;
     }
 
@@ -40,7 +40,7 @@ public final class ConferenceRoomFeed implements ChangeFeed<ConferenceRoom> {
     }
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
         // the master list takes no arguments
     }
 
@@ -51,7 +51,7 @@ public final class ConferenceRoomFeed implements ChangeFeed<ConferenceRoom> {
 
     @Override
     public CompletableFuture<Map<String, List<ConferenceRoom>>> fetch(CamClient client, CamConfiguration options,
-            BindingContext context) {
+            ZonedClock time) {
         return client.execute(new GetConferenceRooms(operation)).thenApply(rooms -> {
             Map<String, List<ConferenceRoom>> fetched = new LinkedHashMap<>();
             fetched.put(MASTER_LIST, rooms);

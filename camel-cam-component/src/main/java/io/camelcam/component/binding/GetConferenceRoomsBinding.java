@@ -7,28 +7,28 @@ import org.apache.camel.Exchange;
 import io.camelcam.client.model.ConferenceRoom;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.GetConferenceRooms;
-import io.camelcam.component.CamConfiguration;
-import io.camelcam.component.CamConstants;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 
 /**
  * getConferenceMaster and getConferenceRooms (its older name). In: nothing. Out: body a List of
  * ConferenceRoom; header {@code CamelCamResultCount}.
  */
-public final class ConferenceRoomsBinding implements OperationBinding<List<ConferenceRoom>> {
+public final class GetConferenceRoomsBinding implements OperationBinding<List<ConferenceRoom>> {
 
     private final String operation;
 
-    public ConferenceRoomsBinding(String operation) {
+    public GetConferenceRoomsBinding(String operation) {
         this.operation = operation;
     }
 
     @Override
-    public void checkOptions(CamConfiguration options, BindingContext context) {
+    public void checkOptions(CamConfiguration options, ZonedClock time) {
         // no options of its own
     }
 
     @Override
-    public CamCall<List<ConferenceRoom>> prepare(Exchange exchange, CamConfiguration options, BindingContext context) {
+    public CamCall<List<ConferenceRoom>> prepare(Exchange exchange, CamConfiguration options, ZonedClock time) {
         return new GetConferenceRooms(operation);
     }
 

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.api;
 
 import org.apache.camel.spi.Metadata;
 

@@ -47,9 +47,6 @@ import io.camelcam.component.consumer.PollSettings;
              category = { Category.CHAT }, headersClass = CamConstants.class)
 public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
-    /** A DNS name, IPv4 address or bracketed IPv6 address: nothing that could reshape the proxy URI. */
-    private static final Pattern PROXY_HOST = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+]");
-
     @UriPath(description = "The CAM operation to call.")
     @Metadata(required = true)
     private CamOperation operation;
@@ -99,22 +96,10 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        zonedClock = new ZonedClock(
-                configuration.getClock() != null ? configuration.getClock() : Clock.systemDefaultZone(),
-                zone(configuration.getTimeZone()));
+        zonedClock = ClientOptions.zonedClock(configuration);
         operation.binding().checkOptions(configuration, zonedClock);
         // every option is checked before a shared transport is taken, so a bad URI opens nothing
-        CamClient.Builder clientBuilder = CamClient.builder()
-                .serverUrl(configuration.getServerUrl())
-                .apiToken(configuration.getApiToken())
-                .responseTimeout(positive(configuration.getResponseTimeout(), "responseTimeout"))
-                .maxResponseSize(configuration.getMaxResponseSize())
-                .retryPolicy(retryPolicy(configuration))
-                .clock(zonedClock.clock());
-        if (configuration.getAdminApiToken() != null) {
-            ApiToken.check(configuration.getAdminApiToken(), "adminApiToken");
-        }
-        checkConnectionOptions(configuration);
+        CamClient.Builder clientBuilder = ClientOptions.clientBuilder(configuration, zonedClock);
         client = clientBuilder.transport(getComponent().transports().acquire(configuration, getCamelContext())).build();
         if (configuration.getAdminApiToken() != null) {
             adminClient = clientBuilder.apiToken(configuration.getAdminApiToken()).build();
@@ -138,69 +123,6 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
             getComponent().transports().release(configuration);
         }
         super.doStop();
-    }
-
-    private static ZoneId zone(String timeZone) {
-        if (timeZone == null || timeZone.isBlank()) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(timeZone.trim());
-        } catch (java.time.DateTimeException e) {
-            throw new CamValidationException(null, "option timeZone", "'" + timeZone + "' is not a time zone such as Asia/Tokyo");
-        }
-    }
-
-    private static Duration positive(long millis, String option) {
-        if (millis <= 0) {
-            throw new CamValidationException(null, "option " + option, "must be positive");
-        }
-        return Duration.ofMillis(millis);
-    }
-
-    /** The options that make up a shared transport; checked here so the transport never sees a bad one. */
-    static void checkConnectionOptions(CamConfiguration c) {
-        if (c.getMaxConnections() < 1) {
-            throw new CamValidationException(null, "option maxConnections", "must be at least 1");
-        }
-        positive(c.getConnectTimeout(), "connectTimeout");
-        positive(c.getConnectionRequestTimeout(), "connectionRequestTimeout");
-        if (c.getProxyHost() != null && !PROXY_HOST.matcher(c.getProxyHost()).matches()) {
-            throw new CamValidationException(null, "option proxyHost", "must be a host name or IP address");
-        }
-        if (c.getProxyPort() != null) {
-            if (c.getProxyHost() == null) {
-                throw new CamValidationException(null, "option proxyPort", "is set but proxyHost is not");
-            }
-            if (c.getProxyPort() < 1 || c.getProxyPort() > 65535) {
-                throw new CamValidationException(null, "option proxyPort", "must be within 1..65535");
-            }
-        }
-    }
-
-    static RetryPolicy retryPolicy(CamConfiguration c) {
-        Set<Integer> statuses = new HashSet<>();
-        if (c.getRetryOn() != null && !c.getRetryOn().isBlank()) {
-            for (String item : c.getRetryOn().split(",")) {
-                String value = item.trim().toLowerCase(Locale.ROOT);
-                switch (value) {
-                    case "429" -> statuses.add(429);
-                    case "503" -> statuses.add(503);
-                    case "connect" -> statuses.add(RetryPolicy.CONNECT_FAILURE);
-                    default -> throw new CamValidationException(null, "option retryOn",
-                            "'" + item.trim() + "' is not one of 429, 503, connect (other failures may mean CAM "
-                            + "processed the request, so a write is never retried on them)");
-                }
-            }
-        }
-        if (c.getReadRetries() < 0) {
-            throw new CamValidationException(null, "option readRetries", "must not be negative");
-        }
-        if (c.getWriteRetries() < 0) {
-            throw new CamValidationException(null, "option writeRetries", "must not be negative");
-        }
-        return new RetryPolicy(c.getReadRetries(), statuses.isEmpty() ? 0 : c.getWriteRetries(), statuses,
-                positive(c.getRetryBackoff(), "retryBackoff"), positive(c.getMaxRetryAfter(), "maxRetryAfter"));
     }
 
     // ---- accessors ---------------------------------------------------------------------------

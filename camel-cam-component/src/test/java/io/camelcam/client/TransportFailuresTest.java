@@ -26,6 +26,7 @@ import io.camelcam.sandbox.junit.CamSandboxExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import io.camelcam.testing.ChildJvm;
 
 /**
  * What the client does when the transport misbehaves: a body that stops arriving or is cut short,

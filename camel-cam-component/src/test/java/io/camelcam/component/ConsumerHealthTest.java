@@ -37,6 +37,7 @@ import io.camelcam.sandbox.SandboxReservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.testing.LogCapture;
 
 /**
  * A failing poll (HTTP status, CAM status 520, timeout, broken answer) on one month of a two-month

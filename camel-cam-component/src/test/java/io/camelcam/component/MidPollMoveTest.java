@@ -32,6 +32,7 @@ import io.camelcam.sandbox.SandboxReservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.testing.MutableClock;
 
 /**
  * CAM answers one month per request, so a reservation moved from one watched month to the other

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.testing.LogCapture;
 
 /**
  * Plain http:// works (on-premise CAMServer on port 8080) and warns, once per endpoint however many

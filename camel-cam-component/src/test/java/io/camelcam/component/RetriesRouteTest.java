@@ -26,6 +26,7 @@ import io.camelcam.sandbox.SandboxFaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import io.camelcam.testing.LogCapture;
 
 /**
  * Retries are the route's choice and never repeat a write CAM may have processed: sendMessage and

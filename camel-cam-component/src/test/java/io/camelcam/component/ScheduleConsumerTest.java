@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.testing.MutableClock;
 
 /**
  * The consumer against the sandbox, whose schedule the tests change through its Java API. The

@@ -33,6 +33,7 @@ import io.camelcam.client.error.CamValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import io.camelcam.testing.LogCapture;
 
 /**
  * The API token and quick-call passwords appear in no log line (our packages, HttpClient's header

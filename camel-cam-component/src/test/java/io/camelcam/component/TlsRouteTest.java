@@ -20,6 +20,7 @@ import io.camelcam.client.error.CamConnectException;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.testing.LogCapture;
 
 /**
  * HTTPS to a sandbox with a self-signed certificate for localhost and 127.0.0.1: trusted through

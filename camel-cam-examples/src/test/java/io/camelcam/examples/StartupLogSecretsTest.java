@@ -17,6 +17,7 @@ import io.camelcam.sandbox.CamSandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import io.camelcam.testing.LogCapture;
 
 /**
  * What camel-main logs from start to stop never shows the API token, the administrator's token

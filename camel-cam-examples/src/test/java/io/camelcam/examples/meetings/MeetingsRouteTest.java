@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.camelcam.examples.LogCapture;
 import io.camelcam.examples.RunningExamples;
 import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import io.camelcam.testing.LogCapture;
 
 /** POST /meetings: a quick call for the groupware, announced in a room, its password only in the answer. */
 class MeetingsRouteTest {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.camelcam.examples.LogCapture;
 import io.camelcam.examples.RunningExamples;
 import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.ReceivedMessage;
@@ -19,6 +18,7 @@ import io.camelcam.sandbox.SandboxUser;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.testing.LogCapture;
 
 /** The user sync: export, rename departments, upload the changes, report; streamed for any size. */
 class UserSyncRouteTest {
@@ -66,7 +66,7 @@ class UserSyncRouteTest {
             assertThat(big.users()).filteredOn(u -> u.email().endsWith("@synthetic.example"))
                     .hasSize(100_000).allMatch(u -> u.department().equals("Synthetic Users"));
             // the nine seeded users come first, then the synthetic ones
-            String transform = UserSyncTransform.class.getName() + " user-sync: ";
+            String transform = "INFO " + UserSyncTransform.class.getName() + " user-sync: ";
             assertThat(log.lines()).filteredOn(line -> line.startsWith(transform)).containsExactly(
                     transform + "25000 users read, 24991 to update",
                     transform + "50000 users read, 49991 to update",

@@ -1,4 +1,4 @@
-package io.camelcam.client;
+package io.camelcam.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;

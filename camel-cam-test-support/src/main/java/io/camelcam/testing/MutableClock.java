@@ -1,18 +1,19 @@
-package io.camelcam.component;
+package io.camelcam.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test sets by hand; its views in other zones follow it. */
-final class MutableClock extends Clock {
+/** A clock a test sets or moves by hand; its views in other zones follow it. */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this(new AtomicReference<>(start), ZoneOffset.UTC);
     }
 
@@ -21,8 +22,12 @@ final class MutableClock extends Clock {
         this.zone = zone;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now.set(instant);
+    }
+
+    public void advance(Duration duration) {
+        now.updateAndGet(at -> at.plus(duration));
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.camelcam.sandbox.internal.cam;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Typed reads of JSON members that fail with a {@link CamProblem} naming the member's full path
+ * Typed reads of JSON members that fail with a {@link RequestRefusedException} naming the member's full path
  * (e.g. {@code messages[3].property.users}). A JSON {@code null} counts as absent.
  */
 public final class JsonFields {
@@ -22,7 +22,7 @@ public final class JsonFields {
 
     public static void requireObject(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw CamProblem.invalid(path, "expected a JSON object");
+            throw RequestRefusedException.invalid(path, "expected a JSON object");
         }
     }
 
@@ -33,7 +33,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isTextual()) {
-            throw CamProblem.invalid(path(parent, member), "expected a string");
+            throw RequestRefusedException.invalid(path(parent, member), "expected a string");
         }
         return value.textValue();
     }
@@ -42,10 +42,10 @@ public final class JsonFields {
     public static String requiredString(JsonNode object, String member, String parent) {
         String value = optionalString(object, member, parent);
         if (value == null) {
-            throw CamProblem.invalid(path(parent, member), "missing");
+            throw RequestRefusedException.invalid(path(parent, member), "missing");
         }
         if (value.isBlank()) {
-            throw CamProblem.invalid(path(parent, member), "blank");
+            throw RequestRefusedException.invalid(path(parent, member), "blank");
         }
         return value;
     }
@@ -57,7 +57,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isBoolean()) {
-            throw CamProblem.invalid(path(parent, member), "expected true or false");
+            throw RequestRefusedException.invalid(path(parent, member), "expected true or false");
         }
         return value.booleanValue();
     }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The one JSON mapper and the CAM body shapes. Mappers are costly to build and thread-safe: build one. */
-public final class Json {
+public final class JsonReplies {
 
     /**
      * Trailing commas are tolerated because the manual's own {@code messages.json} has one; trailing
@@ -26,7 +26,7 @@ public final class Json {
     private static final byte[] OK = "{\"status\":200}".getBytes(StandardCharsets.UTF_8);
     private static final Reply OK_REPLY = Reply.json(200, List.of(), OK);
 
-    private Json() {
+    private JsonReplies() {
     }
 
     public static ObjectNode object() {
@@ -50,13 +50,13 @@ public final class Json {
     }
 
     /** {@code {"status":520,"errors":[...]}}. */
-    public static Reply errors(List<CamError> errors) {
+    public static Reply errors(List<ErrorEntry> errors) {
         ObjectNode body = object().put("status", 520);
         ArrayNode array = body.putArray("errors");
-        for (CamError e : errors) {
+        for (ErrorEntry e : errors) {
             array.addObject().put("code", e.code()).put("message", e.message());
         }
-        return Reply.json(520, errors.stream().map(CamError::code).toList(), bytes(body));
+        return Reply.json(520, errors.stream().map(ErrorEntry::code).toList(), bytes(body));
     }
 
     public static byte[] bytes(JsonNode node) {
@@ -70,17 +70,17 @@ public final class Json {
     /**
      * Parses the JSON document held by one form field.
      *
-     * @throws CamProblem naming the field when it is missing or not JSON
+     * @throws RequestRefusedException naming the field when it is missing or not JSON
      */
-    public static JsonNode formField(CamCall call, String field) {
-        String text = call.param(field);
+    public static JsonNode formField(OperationRequest request, String field) {
+        String text = request.param(field);
         if (text == null || text.isBlank()) {
-            throw CamProblem.invalid(field, "missing");
+            throw RequestRefusedException.invalid(field, "missing");
         }
         try {
             return MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw CamProblem.invalid(field, "not valid JSON (" + e.getOriginalMessage() + ")");
+            throw RequestRefusedException.invalid(field, "not valid JSON (" + e.getOriginalMessage() + ")");
         }
     }
 }

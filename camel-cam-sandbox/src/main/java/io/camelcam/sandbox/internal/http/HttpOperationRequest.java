@@ -2,9 +2,9 @@ package io.camelcam.sandbox.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Echo;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.cam.ClientInput;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A {@link CamCall} over one HTTP exchange. */
-final class HttpCamCall implements CamCall {
+/** A {@link OperationRequest} over one HTTP exchange. */
+final class HttpOperationRequest implements OperationRequest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String MAX_BODY = SandboxLimits.MAX_FORM_BODY_BYTES / (1024 * 1024) + " MiB";
@@ -29,7 +29,7 @@ final class HttpCamCall implements CamCall {
     private final InputStream body;
     private Map<String, String> form;
 
-    HttpCamCall(HttpExchange exchange, InputStream body) {
+    HttpOperationRequest(HttpExchange exchange, InputStream body) {
         this.exchange = exchange;
         this.body = body;
     }
@@ -77,7 +77,7 @@ final class HttpCamCall implements CamCall {
     private void checkContentType() {
         String type = contentType();
         if (type != null && !HeaderValues.mainValue(type).equals(FORM)) {
-            throw CamProblem.invalid("Content-Type", "expected " + FORM + ", got " + Echo.quote(type));
+            throw RequestRefusedException.invalid("Content-Type", "expected " + FORM + ", got " + ClientInput.quote(type));
         }
     }
 
@@ -119,9 +119,9 @@ final class HttpCamCall implements CamCall {
         }
     }
 
-    private static CamProblem tooLarge(InputStream body) throws IOException {
+    private static RequestRefusedException tooLarge(InputStream body) throws IOException {
         discardRest(body);
-        return CamProblem.invalid("body", "larger than " + MAX_BODY);
+        return RequestRefusedException.invalid("body", "larger than " + MAX_BODY);
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.camelcam.sandbox.internal.ops;
 
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.CamError;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Echo;
+import io.camelcam.sandbox.internal.cam.ErrorEntry;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.Emails;
 import io.camelcam.sandbox.internal.http.MalformedMultipartException;
 import io.camelcam.sandbox.internal.state.UserPatch;
@@ -40,21 +40,21 @@ final class UserCsvImport {
     /** Validated rows held in memory (about 300 bytes each); a larger upload keeps them in a temporary file. */
     static final int ROWS_IN_MEMORY = 100_000;
 
-    private final List<CamError> errors = new ArrayList<>();
+    private final List<ErrorEntry> errors = new ArrayList<>();
     private final ValidatedRows patches;
-    private final FirstLines lineOfEmail;
+    private final FirstLineByEmail lineOfEmail;
     private int unreportedErrors;
 
     private UserCsvImport(UserStore users, int rowsInMemory) {
         this.patches = new ValidatedRows(rowsInMemory);
-        this.lineOfEmail = new FirstLines(users);
+        this.lineOfEmail = new FirstLineByEmail(users);
     }
 
     /**
      * @param users        the store the rows will be applied to (it tells which e-mails are synthetic users)
      * @param rowsInMemory {@link #ROWS_IN_MEMORY}, or fewer to see the temporary file at work
      * @return the rows to apply, in file order; the caller closes them
-     * @throws CamProblem                   for a bad file or any bad row
+     * @throws RequestRefusedException                   for a bad file or any bad row
      * @throws MalformedMultipartException  when the multipart body around the file is broken
      * @throws IOException                  when the client goes away
      */
@@ -82,7 +82,7 @@ final class UserCsvImport {
         try (CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw CamProblem.invalid("file", "empty");
+                throw RequestRefusedException.invalid("file", "empty");
             }
             Map<String, Integer> columns = header(records.next());
             while (records.hasNext()) {
@@ -92,9 +92,9 @@ final class UserCsvImport {
         }
         if (!errors.isEmpty()) {
             if (unreportedErrors > 0) {
-                errors.add(CamError.invalid("file", unreportedErrors + " more bad rows not shown"));
+                errors.add(ErrorEntry.invalid("file", unreportedErrors + " more bad rows not shown"));
             }
-            throw new CamProblem(errors);
+            throw new RequestRefusedException(errors);
         }
     }
 
@@ -108,22 +108,22 @@ final class UserCsvImport {
             }
             name = name.toLowerCase(Locale.ROOT);
             if (Emails.isValid(name)) {
-                throw CamProblem.invalid("file", "missing header (line 1 holds data, not column names "
-                        + UserCsv.COLUMNS + ")");
+                throw RequestRefusedException.invalid("file", "missing header (line 1 holds data, not column names "
+                        + UserCsvColumns.COLUMNS + ")");
             }
             if (name.isEmpty()) {
-                throw CamProblem.invalid("file", "empty column name in column " + (i + 1));
+                throw RequestRefusedException.invalid("file", "empty column name in column " + (i + 1));
             }
-            if (!UserCsv.COLUMNS.contains(name)) {
-                throw CamProblem.invalid("file", "unknown column " + Echo.quote(name) + " (known: "
-                        + String.join(",", UserCsv.COLUMNS) + ")");
+            if (!UserCsvColumns.COLUMNS.contains(name)) {
+                throw RequestRefusedException.invalid("file", "unknown column " + ClientInput.quote(name) + " (known: "
+                        + String.join(",", UserCsvColumns.COLUMNS) + ")");
             }
             if (columns.putIfAbsent(name, i) != null) {
-                throw CamProblem.invalid("file", "duplicate column " + Echo.quote(name));
+                throw RequestRefusedException.invalid("file", "duplicate column " + ClientInput.quote(name));
             }
         }
-        if (!columns.containsKey(UserCsv.EMAIL)) {
-            throw CamProblem.invalid("file", "no email column");
+        if (!columns.containsKey(UserCsvColumns.EMAIL)) {
+            throw RequestRefusedException.invalid("file", "no email column");
         }
         return columns;
     }
@@ -131,28 +131,28 @@ final class UserCsvImport {
     private void row(CSVRecord record, long line, Map<String, Integer> columns) throws IOException {
         String where = "file line " + line;
         if (record.size() != columns.size()) {
-            error(CamError.invalid(where, "expected " + columns.size() + " columns, got " + record.size()));
+            error(ErrorEntry.invalid(where, "expected " + columns.size() + " columns, got " + record.size()));
             return;
         }
-        String email = cell(record, columns, UserCsv.EMAIL);
-        String role = cell(record, columns, UserCsv.ROLE);
-        String deleted = cell(record, columns, UserCsv.DELETED);
+        String email = cell(record, columns, UserCsvColumns.EMAIL);
+        String role = cell(record, columns, UserCsvColumns.ROLE);
+        String deleted = cell(record, columns, UserCsvColumns.DELETED);
         if (email == null) {
-            error(CamError.invalid(where + ": email", "missing"));
+            error(ErrorEntry.invalid(where + ": email", "missing"));
         } else if (!Emails.isValid(email)) {
-            error(CamError.invalid(where + ": email", Echo.quote(email) + " is not an e-mail address"));
+            error(ErrorEntry.invalid(where + ": email", ClientInput.quote(email) + " is not an e-mail address"));
         } else if (role != null && !UserStore.isRole(role)) {
-            error(CamError.invalid(where + ": role", Echo.quote(role) + " is not one of user, admin"));
+            error(ErrorEntry.invalid(where + ": role", ClientInput.quote(role) + " is not one of user, admin"));
         } else if (deleted != null && !deleted.equalsIgnoreCase("true") && !deleted.equalsIgnoreCase("false")) {
-            error(CamError.invalid(where + ": deleted", Echo.quote(deleted) + " is not true or false"));
+            error(ErrorEntry.invalid(where + ": deleted", ClientInput.quote(deleted) + " is not true or false"));
         } else {
             Long firstLine = lineOfEmail.putIfAbsent(email, line);
             if (firstLine != null) {
-                error(CamError.invalid(where + ": email", Echo.quote(email) + " is already on line " + firstLine));
+                error(ErrorEntry.invalid(where + ": email", ClientInput.quote(email) + " is already on line " + firstLine));
             } else if (errors.isEmpty()) {
-                patches.add(new UserPatch(email, cell(record, columns, UserCsv.NAME),
-                        cell(record, columns, UserCsv.DEPARTMENT), cell(record, columns, UserCsv.POSITION),
-                        cell(record, columns, UserCsv.PHONE), role,
+                patches.add(new UserPatch(email, cell(record, columns, UserCsvColumns.NAME),
+                        cell(record, columns, UserCsvColumns.DEPARTMENT), cell(record, columns, UserCsvColumns.POSITION),
+                        cell(record, columns, UserCsvColumns.PHONE), role,
                         deleted == null ? null : Boolean.valueOf(deleted.equalsIgnoreCase("true"))));
             }
         }
@@ -168,7 +168,7 @@ final class UserCsvImport {
         return value.isEmpty() ? null : value;
     }
 
-    private void error(CamError error) throws IOException {
+    private void error(ErrorEntry error) throws IOException {
         if (errors.size() < SandboxLimits.MAX_CSV_ERRORS_REPORTED) {
             errors.add(error);
         } else {
@@ -194,16 +194,16 @@ final class UserCsvImport {
         return lastLine - breaks;
     }
 
-    /** A decoding or CSV syntax failure is the client's (a {@link CamProblem}); anything else is the connection's. */
+    /** A decoding or CSV syntax failure is the client's (a {@link RequestRefusedException}); anything else is the connection's. */
     private static IOException translate(IOException e) {
         if (e instanceof MalformedMultipartException) {
             return e;
         }
         if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-            throw CamProblem.invalid("file", "not UTF-8");
+            throw RequestRefusedException.invalid("file", "not UTF-8");
         }
         if (e instanceof CSVException) {
-            throw CamProblem.invalid("file", "malformed CSV (" + e.getMessage() + ")");
+            throw RequestRefusedException.invalid("file", "malformed CSV (" + e.getMessage() + ")");
         }
         return e;
     }

@@ -37,7 +37,7 @@ class HttpsTest {
 
     private static HttpResponse<String> getRooms(HttpClient client) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "/getConferenceRooms"))
-                .header(Wire.TOKEN, sandbox.userToken()).build(), HttpResponse.BodyHandlers.ofString());
+                .header(RawHttpClient.TOKEN, sandbox.userToken()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -15,11 +15,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.camelcam.sandbox.Wire.get;
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.get;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ConferenceRoomsTest {
+class GetConferenceRoomStatusTest {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-05T03:04:05Z"));
 
@@ -27,15 +27,15 @@ class ConferenceRoomsTest {
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.builder().clock(CLOCK).build();
 
     private static JsonNode status(String date) {
-        Wire.Answer answer = post(SANDBOX.sandbox(), "getConferenceRoomStatus", SANDBOX.userToken(), "date", date);
+        RawHttpClient.Answer answer = post(SANDBOX.sandbox(), "getConferenceRoomStatus", SANDBOX.userToken(), "date", date);
         assertThat(answer.camStatus()).isEqualTo(200);
         return answer.json().path("conferenceRoomStatus");
     }
 
     @Test
     void bothMasterOperationsListTheSeededRooms() {
-        Wire.Answer rooms = get(SANDBOX.sandbox(), "/getConferenceRooms", SANDBOX.userToken());
-        Wire.Answer master = post(SANDBOX.sandbox(), "getConferenceMaster", SANDBOX.userToken());
+        RawHttpClient.Answer rooms = get(SANDBOX.sandbox(), "/getConferenceRooms", SANDBOX.userToken());
+        RawHttpClient.Answer master = post(SANDBOX.sandbox(), "getConferenceMaster", SANDBOX.userToken());
 
         assertThat(rooms.body()).isEqualTo(master.body());
         JsonNode first = rooms.json().path("conferenceRooms").get(0);

@@ -24,8 +24,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Talks to a sandbox over real sockets: java.net.http for ordinary requests, raw sockets for literal bytes. */
-final class Wire {
+/**
+ * The tests' HTTP client for a sandbox: plain HTTP over real sockets, without the component's typed
+ * client, so a test sees exactly what went on the wire. java.net.http for ordinary requests, a raw
+ * socket for literal bytes ({@link #sendBytes}).
+ */
+final class RawHttpClient {
 
     static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -35,7 +39,7 @@ final class Wire {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     static final String TOKEN = "x-cam-apiToken";
 
-    private Wire() {
+    private RawHttpClient() {
     }
 
     /** An HTTP answer with its body as text. */
@@ -157,7 +161,7 @@ final class Wire {
     }
 
     /** Sends exactly these bytes on a fresh connection (which should say Connection: close) and reads the answer. */
-    static RawAnswer raw(CamSandbox sandbox, byte[] request) {
+    static RawAnswer sendBytes(CamSandbox sandbox, byte[] request) {
         try (Socket socket = new Socket("127.0.0.1", sandbox.port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();

@@ -12,7 +12,6 @@ import io.camelcam.sandbox.internal.ops.Operations;
 import io.camelcam.sandbox.internal.state.SandboxState;
 import io.camelcam.sandbox.internal.tls.SelfSignedCertificate;
 
-import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A stateful local CAM server speaking the CAM wire contract, for tests, demos and benchmarks.

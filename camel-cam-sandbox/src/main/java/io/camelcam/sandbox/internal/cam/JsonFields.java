@@ -1,14 +1,33 @@
 package io.camelcam.sandbox.internal.cam;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Typed reads of JSON members that fail with a {@link RequestRefusedException} naming the member's full path
- * (e.g. {@code messages[3].property.users}). A JSON {@code null} counts as absent.
+ * Typed reads of JSON, from the form field that holds it down to its members, that fail with a
+ * {@link RequestRefusedException} naming the member's full path (e.g. {@code messages[3].property.users}).
+ * A JSON {@code null} counts as absent.
  */
 public final class JsonFields {
 
     private JsonFields() {
+    }
+
+    /**
+     * Parses the JSON document held by one form field.
+     *
+     * @throws RequestRefusedException naming the field when it is missing or not JSON
+     */
+    public static JsonNode formField(OperationRequest request, String field) {
+        String text = request.param(field);
+        if (text == null || text.isBlank()) {
+            throw RequestRefusedException.invalid(field, "missing");
+        }
+        try {
+            return JsonTrees.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw RequestRefusedException.invalid(field, "not valid JSON (" + e.getOriginalMessage() + ")");
+        }
     }
 
     public static String path(String parent, String member) {

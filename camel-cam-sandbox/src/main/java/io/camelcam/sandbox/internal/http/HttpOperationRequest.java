@@ -2,9 +2,9 @@ package io.camelcam.sandbox.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import io.camelcam.sandbox.internal.cam.ClientInput;
 
 import java.io.IOException;
 import java.io.InputStream;

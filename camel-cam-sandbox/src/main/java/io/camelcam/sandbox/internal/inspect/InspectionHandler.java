@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.JsonViews;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
 import io.camelcam.sandbox.internal.http.FormParser;
 import io.camelcam.sandbox.internal.http.Responses;
@@ -53,10 +53,10 @@ public final class InspectionHandler implements HttpHandler {
         try {
             route(exchange, exchange.getRequestURI().getRawPath(), exchange.getRequestMethod(), query(exchange));
         } catch (IllegalArgumentException | RequestRefusedException e) {
-            json(exchange, 400, JsonReplies.object().put("error", e.getMessage()));
+            json(exchange, 400, JsonTrees.object().put("error", e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "internal error in " + exchange.getRequestURI().getRawPath(), e);
-            json(exchange, 500, JsonReplies.object().put("error", "internal sandbox error"));
+            json(exchange, 500, JsonTrees.object().put("error", "internal sandbox error"));
         }
         exchange.close();
     }
@@ -72,7 +72,7 @@ public final class InspectionHandler implements HttpHandler {
             case "/_sandbox/api/messages" -> {
                 if (get(exchange, method)) {
                     String room = query.get("room");
-                    ObjectNode body = JsonReplies.object().put("total", state.messages().total());
+                    ObjectNode body = JsonTrees.object().put("total", state.messages().total());
                     list(body, "messages", room == null ? state.messages().all() : state.messagesIn(room),
                             JsonViews::message, query, true);
                     json(exchange, 200, body);
@@ -80,41 +80,41 @@ public final class InspectionHandler implements HttpHandler {
             }
             case "/_sandbox/api/rooms" -> {
                 if (get(exchange, method)) {
-                    json(exchange, 200, list(JsonReplies.object(), "chatRooms", state.chatRooms().all(), JsonViews::chatRoom, query, false));
+                    json(exchange, 200, list(JsonTrees.object(), "chatRooms", state.chatRooms().all(), JsonViews::chatRoom, query, false));
                 }
             }
             case "/_sandbox/api/users" -> {
                 if (get(exchange, method)) {
-                    json(exchange, 200, list(JsonReplies.object(), "users", state.users().all(), JsonViews::user, query, false));
+                    json(exchange, 200, list(JsonTrees.object(), "users", state.users().all(), JsonViews::user, query, false));
                 }
             }
             case "/_sandbox/api/requests" -> {
                 if (get(exchange, method)) {
-                    json(exchange, 200, list(JsonReplies.object(), "requests", state.requests().all(), JsonViews::request, query, true));
+                    json(exchange, 200, list(JsonTrees.object(), "requests", state.requests().all(), JsonViews::request, query, true));
                 }
             }
             case "/_sandbox/api/conference-rooms" -> {
                 if (get(exchange, method)) {
-                    json(exchange, 200, list(JsonReplies.object(), "conferenceRooms", state.conferenceRooms().all(),
+                    json(exchange, 200, list(JsonTrees.object(), "conferenceRooms", state.conferenceRooms().all(),
                             JsonViews::conferenceRoom, query, false));
                 }
             }
             case "/_sandbox/api/reservations" -> {
                 if (get(exchange, method)) {
-                    json(exchange, 200, list(JsonReplies.object(), "reservations",
+                    json(exchange, 200, list(JsonTrees.object(), "reservations",
                             state.reservations().month(month(query.get("month"))), JsonViews::reservation, query, false));
                 }
             }
             case "/_sandbox/api/quick-calls" -> {
                 if (get(exchange, method)) {
-                    json(exchange, 200, list(JsonReplies.object(), "quickCalls", state.quickCalls().all(), JsonViews::quickCall, query, false));
+                    json(exchange, 200, list(JsonTrees.object(), "quickCalls", state.quickCalls().all(), JsonViews::quickCall, query, false));
                 }
             }
             case "/_sandbox/faults" -> faults(exchange, method);
             case "/_sandbox/reset" -> {
                 if (allowed(exchange, method, "POST")) {
                     reset.run();
-                    json(exchange, 200, JsonReplies.object().put("reset", true));
+                    json(exchange, 200, JsonTrees.object().put("reset", true));
                 }
             }
             default -> Responses.send(exchange, 404, Reply.TEXT_UTF8, Map.of(),
@@ -132,7 +132,7 @@ public final class InspectionHandler implements HttpHandler {
                 return;
             }
         }
-        ObjectNode body = JsonReplies.object();
+        ObjectNode body = JsonTrees.object();
         ArrayNode pending = body.putArray("pending");
         faults.pending().forEach(pending::add);
         json(exchange, 200, body);
@@ -191,7 +191,7 @@ public final class InspectionHandler implements HttpHandler {
             if (body.length > MAX_FAULT_REQUEST_BYTES) {
                 throw new IllegalArgumentException("request larger than " + MAX_FAULT_REQUEST_BYTES + " bytes");
             }
-            return JsonReplies.MAPPER.readTree(body);
+            return JsonTrees.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON (" + e.getOriginalMessage() + ")");
         }
@@ -212,6 +212,6 @@ public final class InspectionHandler implements HttpHandler {
     }
 
     private static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        Responses.send(exchange, status, Reply.JSON_UTF8, Map.of(), JsonReplies.bytes(body));
+        Responses.send(exchange, status, Reply.JSON_UTF8, Map.of(), JsonTrees.bytes(body));
     }
 }

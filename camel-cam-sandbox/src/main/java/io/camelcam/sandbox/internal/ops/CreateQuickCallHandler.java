@@ -2,12 +2,13 @@ package io.camelcam.sandbox.internal.ops;
 
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.SandboxQuickCall;
-import io.camelcam.sandbox.internal.cam.OperationRequest;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
 import java.util.function.Supplier;
@@ -38,7 +39,7 @@ final class CreateQuickCallHandler implements OperationHandler {
         checkPassword(password);
         SandboxQuickCall quickCall = state.quickCalls().create(baseUrl.get(), expireTime,
                 password != null && !password.isEmpty(), state.clock().instant());
-        return JsonReplies.ok(JsonReplies.object().put("url", quickCall.url()));
+        return JsonReplies.ok(JsonTrees.object().put("url", quickCall.url()));
     }
 
     private long expireTime(String value) {

@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.ops;
 
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.OperationRequest;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
 import io.camelcam.sandbox.internal.state.UserStore;
 import org.apache.commons.csv.CSVFormat;

@@ -3,13 +3,14 @@ package io.camelcam.sandbox.internal.ops;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcam.sandbox.SandboxReservation;
-import io.camelcam.sandbox.internal.cam.OperationRequest;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.JsonViews;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
 import java.time.DateTimeException;
@@ -64,7 +65,7 @@ final class GetConferenceRoomStatusHandler implements OperationHandler {
         } catch (DateTimeException e) {
             throw RequestRefusedException.invalid("date", ClientInput.quote(date) + " is not a real date");
         }
-        ObjectNode body = JsonReplies.object();
+        ObjectNode body = JsonTrees.object();
         ArrayNode list = body.putArray("conferenceRoomStatus");
         reservations.forEach(r -> list.add(JsonViews.reservation(r)));
         return JsonReplies.ok(body);

@@ -3,10 +3,11 @@ package io.camelcam.sandbox.internal.ops;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcam.sandbox.SandboxConferenceRoom;
-import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.JsonViews;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
@@ -53,7 +54,7 @@ final class GetConferenceRoomsHandler implements OperationHandler {
     }
 
     private static Reply render(List<SandboxConferenceRoom> rooms) {
-        ObjectNode body = JsonReplies.object();
+        ObjectNode body = JsonTrees.object();
         ArrayNode list = body.putArray("conferenceRooms");
         rooms.forEach(room -> list.add(JsonViews.conferenceRoom(room)));
         return JsonReplies.ok(body);

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcam.sandbox.SandboxChatRoom;
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.SandboxUser;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.Emails;
 import io.camelcam.sandbox.internal.cam.JsonFields;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.ChatRoomStore;
-import io.camelcam.sandbox.internal.state.ValidatedMessage;
 import io.camelcam.sandbox.internal.state.UserStore;
+import io.camelcam.sandbox.internal.state.ValidatedMessage;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,12 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.OperationRequest;
+import io.camelcam.sandbox.internal.cam.JsonFields;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
-import io.camelcam.sandbox.internal.state.ValidatedMessage;
 import io.camelcam.sandbox.internal.state.SandboxState;
+import io.camelcam.sandbox.internal.state.ValidatedMessage;
 
 import java.util.List;
 
@@ -27,7 +28,7 @@ final class SendMessageHandler implements OperationHandler {
 
     @Override
     public Reply handle(OperationRequest request) {
-        ValidatedMessage message = validator.validate(JsonReplies.formField(request, "message"), "message",
+        ValidatedMessage message = validator.validate(JsonFields.formField(request, "message"), "message",
                 MessageValidator.Shape.SINGLE);
         state.messages().append(name(), List.of(message), state.clock().instant());
         return JsonReplies.ok();

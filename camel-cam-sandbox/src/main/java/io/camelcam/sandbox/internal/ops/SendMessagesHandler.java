@@ -2,14 +2,15 @@ package io.camelcam.sandbox.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.ErrorEntry;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.cam.JsonFields;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
-import io.camelcam.sandbox.internal.state.ValidatedMessage;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
+import io.camelcam.sandbox.internal.state.ValidatedMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class SendMessagesHandler implements OperationHandler {
 
     @Override
     public Reply handle(OperationRequest request) {
-        JsonNode array = JsonReplies.formField(request, "messages");
+        JsonNode array = JsonFields.formField(request, "messages");
         if (!array.isArray()) {
             throw RequestRefusedException.invalid("messages", "expected a JSON array");
         }

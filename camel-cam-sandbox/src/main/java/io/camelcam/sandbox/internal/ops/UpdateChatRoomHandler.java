@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcam.sandbox.SandboxChatRoom;
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.OperationRequest;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.ClientInput;
-import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.JsonFields;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.JsonViews;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.ChatRoomPatch;
 import io.camelcam.sandbox.internal.state.RoomNameRejectedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
@@ -42,7 +43,7 @@ final class UpdateChatRoomHandler implements OperationHandler {
 
     @Override
     public Reply handle(OperationRequest request) {
-        JsonNode node = JsonReplies.formField(request, FIELD);
+        JsonNode node = JsonFields.formField(request, FIELD);
         JsonFields.requireObject(node, FIELD);
         String id = JsonFields.optionalString(node, "id", FIELD);
         if (id != null && id.isBlank()) {
@@ -67,7 +68,7 @@ final class UpdateChatRoomHandler implements OperationHandler {
         } catch (RoomNameRejectedException e) {
             throw RequestRefusedException.invalid("chatRoom.name", e.getMessage());
         }
-        ObjectNode body = JsonReplies.object();
+        ObjectNode body = JsonTrees.object();
         body.set(FIELD, JsonViews.chatRoom(room));
         return JsonReplies.ok(body);
     }

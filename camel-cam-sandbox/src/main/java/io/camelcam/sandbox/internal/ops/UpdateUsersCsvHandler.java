@@ -1,10 +1,11 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.OperationRequest;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.http.MalformedMultipartException;
 import io.camelcam.sandbox.internal.http.MultipartReader;
 import io.camelcam.sandbox.internal.state.SandboxState;
@@ -50,7 +51,7 @@ final class UpdateUsersCsvHandler implements OperationHandler {
                             // read to the closing boundary so the connection can carry the next request
                         }
                         UserStore.Applied applied = state.users().apply(rows);
-                        return JsonReplies.ok(JsonReplies.object().put("created", applied.created()).put("updated", applied.updated()));
+                        return JsonReplies.ok(JsonTrees.object().put("created", applied.created()).put("updated", applied.updated()));
                     }
                 }
             }

@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.ops;
 
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.ErrorEntry;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.Emails;
+import io.camelcam.sandbox.internal.cam.ErrorEntry;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.http.MalformedMultipartException;
 import io.camelcam.sandbox.internal.state.UserPatch;
 import io.camelcam.sandbox.internal.state.UserStore;

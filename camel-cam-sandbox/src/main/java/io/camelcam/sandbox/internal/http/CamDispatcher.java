@@ -52,7 +52,7 @@ public final class CamDispatcher implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         OperationHandler op = byPath.get(exchange.getRequestURI().getRawPath());
         if (op == null) {
-            HttpOperationRequest.discardRest(exchange.getRequestBody());
+            RequestBodies.discardRest(exchange.getRequestBody());
             Responses.send(exchange, 404, Reply.TEXT_UTF8, Map.of(), NOT_FOUND);
         } else {
             serve(exchange, op);
@@ -75,7 +75,7 @@ public final class CamDispatcher implements HttpHandler {
         requests.record(at, method, op.name(), role.name(), reply.httpStatus(), reply.camStatus(),
                 reply.errorCodes(), fault == null ? null : fault.kind().name(), body.count());
         // a refusal (wrong token, method or content type) leaves the body unread: read it, or the client loses the answer
-        HttpOperationRequest.discardRest(body);
+        RequestBodies.discardRest(body);
         ReplyWriter.write(exchange, reply, fault);
         if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, "{0} /{1} role={2} http={3} cam={4} errors={5} fault={6} bytes={7} {8} us",

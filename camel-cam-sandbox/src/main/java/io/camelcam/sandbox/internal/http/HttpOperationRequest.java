@@ -1,7 +1,6 @@
 package io.camelcam.sandbox.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.RequestRefusedException;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,12 +16,6 @@ import java.util.Map;
 final class HttpOperationRequest implements OperationRequest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
-    private static final String MAX_BODY = SandboxLimits.MAX_FORM_BODY_BYTES / (1024 * 1024) + " MiB";
-    /**
-     * How much of a refused, oversized body is still read and discarded: a client is usually still sending
-     * when it is refused, and closing a socket with unread input resets the connection, answer and all.
-     */
-    private static final long MAX_DISCARD_BYTES = 4L * SandboxLimits.MAX_FORM_BODY_BYTES;
 
     private final HttpExchange exchange;
     private final InputStream body;
@@ -67,7 +59,7 @@ final class HttpOperationRequest implements OperationRequest {
         }
         if ("POST".equals(exchange.getRequestMethod())) {
             checkContentType();
-            byte[] data = readBody();
+            byte[] data = RequestBodies.readForm(body, announcedLength());
             FormParser.parse(data, data.length, params);
         }
         return params;
@@ -81,59 +73,12 @@ final class HttpOperationRequest implements OperationRequest {
         }
     }
 
-    private byte[] readBody() throws IOException {
-        long announced = announcedLength();
-        if (announced > SandboxLimits.MAX_FORM_BODY_BYTES) {
-            throw tooLarge(body);
-        }
-        byte[] data = new byte[announced >= 0 ? (int) announced : 8192];
-        int n = 0;
-        while (true) {
-            if (n == data.length) {
-                // full: probe for one more byte before growing, so an exact Content-Length costs no copy
-                int next = body.read();
-                if (next < 0) {
-                    return data;
-                }
-                if (n >= SandboxLimits.MAX_FORM_BODY_BYTES) {
-                    throw tooLarge(body);
-                }
-                data = Arrays.copyOf(data, (int) Math.min(Math.max(2L * n, 8192), SandboxLimits.MAX_FORM_BODY_BYTES));
-                data[n++] = (byte) next;
-                continue;
-            }
-            int read = body.read(data, n, data.length - n);
-            if (read < 0) {
-                return Arrays.copyOf(data, n);
-            }
-            n += read;
-        }
-    }
-
     private long announcedLength() {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         try {
             return length == null ? -1 : Long.parseLong(length.strip());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private static RequestRefusedException tooLarge(InputStream body) throws IOException {
-        discardRest(body);
-        return RequestRefusedException.invalid("body", "larger than " + MAX_BODY);
-    }
-
-    /**
-     * Reads and drops what is left of a request body, up to {@link #MAX_DISCARD_BYTES}: the JDK server
-     * closes a connection that has more than 64 KiB of it unread, and a client still sending then gets
-     * a reset instead of the answer.
-     */
-    static void discardRest(InputStream body) throws IOException {
-        long discarded = 0;
-        byte[] sink = new byte[64 * 1024];
-        for (int n = body.read(sink); n >= 0 && discarded < MAX_DISCARD_BYTES; n = body.read(sink)) {
-            discarded += n;
         }
     }
 }

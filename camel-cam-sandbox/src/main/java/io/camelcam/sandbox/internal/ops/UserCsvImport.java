@@ -21,11 +21,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads and validates an {@code updateUsersCSV} file as it streams in. The whole file is checked before
@@ -36,7 +33,6 @@ import java.util.Map;
 final class UserCsvImport {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Validated rows held in memory (about 300 bytes each); a larger upload keeps them in a temporary file. */
     static final int ROWS_IN_MEMORY = 100_000;
 
@@ -84,10 +80,10 @@ final class UserCsvImport {
             if (!records.hasNext()) {
                 throw RequestRefusedException.invalid("file", "empty");
             }
-            Map<String, Integer> columns = header(records.next());
+            UserCsvHeader header = UserCsvHeader.read(records.next());
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                row(record, firstLine(record, parser.getCurrentLineNumber()), columns);
+                row(record, firstLine(record, parser.getCurrentLineNumber()), header);
             }
         }
         if (!errors.isEmpty()) {
@@ -98,45 +94,15 @@ final class UserCsvImport {
         }
     }
 
-    /** Column name to index; the header must name {@code email} and only known columns, each once. */
-    private static Map<String, Integer> header(CSVRecord header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
-            if (i == 0 && !name.isEmpty() && name.charAt(0) == BYTE_ORDER_MARK) {
-                name = name.substring(1).strip(); // spreadsheet tools start UTF-8 CSV with a BOM
-            }
-            name = name.toLowerCase(Locale.ROOT);
-            if (Emails.isValid(name)) {
-                throw RequestRefusedException.invalid("file", "missing header (line 1 holds data, not column names "
-                        + UserCsvColumns.COLUMNS + ")");
-            }
-            if (name.isEmpty()) {
-                throw RequestRefusedException.invalid("file", "empty column name in column " + (i + 1));
-            }
-            if (!UserCsvColumns.COLUMNS.contains(name)) {
-                throw RequestRefusedException.invalid("file", "unknown column " + ClientInput.quote(name) + " (known: "
-                        + String.join(",", UserCsvColumns.COLUMNS) + ")");
-            }
-            if (columns.putIfAbsent(name, i) != null) {
-                throw RequestRefusedException.invalid("file", "duplicate column " + ClientInput.quote(name));
-            }
-        }
-        if (!columns.containsKey(UserCsvColumns.EMAIL)) {
-            throw RequestRefusedException.invalid("file", "no email column");
-        }
-        return columns;
-    }
-
-    private void row(CSVRecord record, long line, Map<String, Integer> columns) throws IOException {
+    private void row(CSVRecord record, long line, UserCsvHeader header) throws IOException {
         String where = "file line " + line;
-        if (record.size() != columns.size()) {
-            error(ErrorEntry.invalid(where, "expected " + columns.size() + " columns, got " + record.size()));
+        if (record.size() != header.size()) {
+            error(ErrorEntry.invalid(where, "expected " + header.size() + " columns, got " + record.size()));
             return;
         }
-        String email = cell(record, columns, UserCsvColumns.EMAIL);
-        String role = cell(record, columns, UserCsvColumns.ROLE);
-        String deleted = cell(record, columns, UserCsvColumns.DELETED);
+        String email = header.cell(record, UserCsvColumns.EMAIL);
+        String role = header.cell(record, UserCsvColumns.ROLE);
+        String deleted = header.cell(record, UserCsvColumns.DELETED);
         if (email == null) {
             error(ErrorEntry.invalid(where + ": email", "missing"));
         } else if (!Emails.isValid(email)) {
@@ -150,22 +116,12 @@ final class UserCsvImport {
             if (firstLine != null) {
                 error(ErrorEntry.invalid(where + ": email", ClientInput.quote(email) + " is already on line " + firstLine));
             } else if (errors.isEmpty()) {
-                patches.add(new UserPatch(email, cell(record, columns, UserCsvColumns.NAME),
-                        cell(record, columns, UserCsvColumns.DEPARTMENT), cell(record, columns, UserCsvColumns.POSITION),
-                        cell(record, columns, UserCsvColumns.PHONE), role,
+                patches.add(new UserPatch(email, header.cell(record, UserCsvColumns.NAME),
+                        header.cell(record, UserCsvColumns.DEPARTMENT), header.cell(record, UserCsvColumns.POSITION),
+                        header.cell(record, UserCsvColumns.PHONE), role,
                         deleted == null ? null : Boolean.valueOf(deleted.equalsIgnoreCase("true"))));
             }
         }
-    }
-
-    /** The cell, or {@code null} when the column is absent or the cell empty (meaning "leave unchanged"). */
-    private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null) {
-            return null;
-        }
-        String value = record.get(index);
-        return value.isEmpty() ? null : value;
     }
 
     private void error(ErrorEntry error) throws IOException {

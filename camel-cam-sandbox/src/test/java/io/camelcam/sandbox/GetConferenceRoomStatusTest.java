@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class GetConferenceRoomStatusTest {
             assertThat(start.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(start.getHour()).isBetween(9, 17);
             assertThat(end).isAfter(start);
-            assertThat(end.toLocalTime()).isBeforeOrEqualTo(java.time.LocalTime.of(18, 0));
+            assertThat(end.toLocalTime()).isBeforeOrEqualTo(LocalTime.of(18, 0));
             assertThat(r.path("start").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
             starts.add(r.path("start").asText() + " " + r.path("id").asText());
         }

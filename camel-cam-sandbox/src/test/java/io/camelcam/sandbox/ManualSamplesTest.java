@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ class ManualSamplesTest {
     private static final String FORM = "Content-Type: application/x-www-form-urlencoded";
 
     private static RawHttpClient.RawAnswer curl(String method, String path, String token, List<String> headers, byte[] body) {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add("x-cam-apiToken:" + token);
         all.addAll(headers);
         return RawHttpClient.sendBytes(SANDBOX.sandbox(), RawHttpClient.curlRequest(SANDBOX.sandbox(), method, path, all, body));

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -196,7 +197,7 @@ final class RawHttpClient {
     private static RawAnswer parse(byte[] response) throws IOException {
         int end = indexOf(response, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
         if (end > 0 && new String(response, 0, end, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 100")) {
-            return parse(java.util.Arrays.copyOfRange(response, end + 4, response.length)); // interim 100 Continue
+            return parse(Arrays.copyOfRange(response, end + 4, response.length)); // interim 100 Continue
         }
         if (end < 0) {
             throw new IOException("no complete header block in " + response.length + " bytes");
@@ -208,7 +209,7 @@ final class RawHttpClient {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
         }
-        byte[] body = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+        byte[] body = Arrays.copyOfRange(response, end + 4, response.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -277,9 +279,9 @@ class SandboxFaultsTest {
     }
 
     private static RawHttpClient.Answer postJson(String json) {
-        return RawHttpClient.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(SANDBOX.url() + "/_sandbox/faults"))
+        return RawHttpClient.send(HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/_sandbox/faults"))
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** Sends a request on a raw socket and reads until the server closes it. */

@@ -2,6 +2,7 @@ package io.camelcam.bench;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.camel.CamelContext;
@@ -104,10 +105,10 @@ final class BatchBench {
     }
 
     private static double min(double[] v) {
-        return java.util.Arrays.stream(v).min().orElse(Double.NaN);
+        return Arrays.stream(v).min().orElse(Double.NaN);
     }
 
     private static double max(double[] v) {
-        return java.util.Arrays.stream(v).max().orElse(Double.NaN);
+        return Arrays.stream(v).max().orElse(Double.NaN);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** What the figures were measured on, printed at the top of every run. */
 final class Environment {
@@ -30,7 +31,7 @@ final class Environment {
 
     static String loadAverage() {
         String load = lines("/proc/loadavg");
-        return load.isEmpty() ? "unknown" : String.join(" ", java.util.Arrays.copyOf(load.trim().split(" "), 3));
+        return load.isEmpty() ? "unknown" : String.join(" ", Arrays.copyOf(load.trim().split(" "), 3));
     }
 
     private static String lines(String file) {

@@ -2,6 +2,7 @@ package io.camelcam.bench;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 
 /**
  * The one message every target sends: the sandbox's own wrk payload (docs/sandbox.md), a message to
@@ -22,7 +23,7 @@ final class Payload {
     /** The same message {@code n} times as one sendMessages form, as camel-cam writes it. */
     static byte[] batchForm(int n) {
         String element = "{\"send\":\"" + ROOM + "\",\"message\":\"" + TEXT + "\",\"property\":{\"users\":\"" + USERS + "\"}}";
-        String json = "[" + String.join(",", java.util.Collections.nCopies(n, element)) + "]";
+        String json = "[" + String.join(",", Collections.nCopies(n, element)) + "]";
         return ("messages=" + URLEncoder.encode(json, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
     }
 

@@ -1,5 +1,8 @@
 package io.camelcam.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -61,8 +64,7 @@ final class SlotRunner {
 
     /** CPU time of this whole JVM (all threads, GC and JIT included): the client side's cost. */
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** One in-flight request at a time; a completion on the sending thread loops instead of recursing. */

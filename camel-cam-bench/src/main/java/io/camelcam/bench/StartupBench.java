@@ -1,9 +1,11 @@
 package io.camelcam.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +51,8 @@ final class StartupBench {
             double[] classes = rows.stream().mapToDouble(r -> r[2]).toArray();
             out.printf("| %s | %.0f ms | %.0f..%.0f ms | %.0f ms | %,.0f |%n",
                     kind.equals("cam") ? "from(direct:start).to(cam:sendMessage?room=ops)" : "from(direct:start).to(log:startup)",
-                    HttpBench.median(start), java.util.Arrays.stream(start).min().orElse(0),
-                    java.util.Arrays.stream(start).max().orElse(0), HttpBench.median(uptime), HttpBench.median(classes));
+                    HttpBench.median(start), Arrays.stream(start).min().orElse(0),
+                    Arrays.stream(start).max().orElse(0), HttpBench.median(uptime), HttpBench.median(classes));
         }
         Path jar = componentJar();
         if (jar != null) {
@@ -59,7 +61,7 @@ final class StartupBench {
     }
 
     /** The component's own jar when run from the repository root after a build, else null. */
-    private static Path componentJar() throws java.io.IOException {
+    private static Path componentJar() throws IOException {
         Path target = Path.of("camel-cam-component", "target");
         if (!Files.isDirectory(target)) {
             return null;

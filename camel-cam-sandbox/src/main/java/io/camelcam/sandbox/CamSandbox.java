@@ -1,19 +1,15 @@
 package io.camelcam.sandbox;
 
-import com.sun.net.httpserver.HttpHandler;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
 import io.camelcam.sandbox.internal.http.CamDispatcher;
-import io.camelcam.sandbox.internal.http.SandboxServer;
+import io.camelcam.sandbox.internal.http.SandboxEndpoint;
 import io.camelcam.sandbox.internal.http.Tokens;
 import io.camelcam.sandbox.internal.inspect.InspectionHandler;
 import io.camelcam.sandbox.internal.inspect.QuickCallPageHandler;
 import io.camelcam.sandbox.internal.ops.Operations;
 import io.camelcam.sandbox.internal.state.SandboxState;
-import io.camelcam.sandbox.internal.tls.SelfSignedCertificate;
 
-import javax.net.ssl.SSLContext;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -23,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A stateful local CAM server speaking the CAM wire contract, for tests, demos and benchmarks.
@@ -53,32 +50,25 @@ public final class CamSandbox implements AutoCloseable {
         }
     }
 
-    private final String bindAddress;
-    private final int configuredPort;
     private final String userToken;
     private final String adminToken;
-    private final boolean https;
-    private final int threads;
     private final SandboxState state;
     private final FaultEngine faultEngine;
     private final SandboxFaults faults;
-    private final List<OperationHandler> operations;
-
-    private volatile SandboxServer server;
-    private SelfSignedCertificate certificate;
-    private boolean closed;
+    private final SandboxEndpoint endpoint;
 
     private CamSandbox(Builder b) {
-        this.bindAddress = b.bindAddress;
-        this.configuredPort = b.port;
         this.userToken = b.userToken;
         this.adminToken = b.adminToken;
-        this.https = b.https;
-        this.threads = b.threads;
         this.state = new SandboxState(b.clock, b.maxRetainedMessages, b.syntheticUsers);
-        this.operations = Operations.all(state, this::url);
+        List<OperationHandler> operations = Operations.all(state, this::url);
         this.faultEngine = new FaultEngine(operations.stream().map(OperationHandler::name).collect(Collectors.toSet()));
         this.faults = new SandboxFaults(faultEngine);
+        this.endpoint = new SandboxEndpoint(b.bindAddress, b.port, b.threads, b.https, Map.of(
+                "/", new CamDispatcher(operations, new Tokens(userToken, adminToken), faultEngine, state.requests(),
+                        state.clock()),
+                "/_sandbox", new InspectionHandler(state, faultEngine, this::reset),
+                "/quick/", new QuickCallPageHandler(state)));
     }
 
     public static Builder builder() {
@@ -91,27 +81,15 @@ public final class CamSandbox implements AutoCloseable {
      * @throws UncheckedIOException when the port cannot be bound or the certificate cannot be made
      */
     public synchronized CamSandbox start() {
-        if (closed) {
-            throw new IllegalStateException("this sandbox is closed; build a new one");
-        }
-        try {
-            if (server == null) {
-                server = createServer();
-            }
-            server.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the CAM sandbox on " + bindAddress + ":"
-                    + (server == null ? configuredPort : server.port()), e);
-        }
+        endpoint.start();
         LOG.log(Level.DEBUG, "CAM sandbox listening on {0}", url());
         return this;
     }
 
     /** Closes the listener and all connections at once; the state is kept. */
     public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-            LOG.log(Level.DEBUG, "CAM sandbox on port {0} stopped", server.port());
+        if (endpoint.stop()) {
+            LOG.log(Level.DEBUG, "CAM sandbox on port {0} stopped", endpoint.port());
         }
     }
 
@@ -122,34 +100,24 @@ public final class CamSandbox implements AutoCloseable {
     }
 
     public boolean isRunning() {
-        SandboxServer current = server;
-        return current != null && current.isRunning();
+        return endpoint.isRunning();
     }
 
     /** Stops for good and deletes the generated certificate files. */
     @Override
     public synchronized void close() {
         stop();
-        if (certificate != null) {
-            certificate.close();
-        }
-        closed = true;
+        endpoint.close();
     }
 
     /** E.g. {@code http://127.0.0.1:43127}, or {@code https://localhost:43127} (the name the certificate carries). */
     public String url() {
-        String host = https ? "localhost" : urlHost(bindAddress);
-        return (https ? "https" : "http") + "://" + host + ":" + port();
+        return endpoint.url();
     }
 
     /** @throws IllegalStateException when a free port was asked for and the sandbox never started */
     public int port() {
-        SandboxServer current = server;
-        int port = current != null ? current.port() : configuredPort;
-        if (port == 0) {
-            throw new IllegalStateException("the port is chosen at the first start()");
-        }
-        return port;
+        return endpoint.port();
     }
 
     public String userToken() {
@@ -162,21 +130,21 @@ public final class CamSandbox implements AutoCloseable {
 
     /** PKCS12 trust store holding only the sandbox's certificate; HTTPS only. Password: {@link #trustStorePassword()}. */
     public Path trustStorePath() {
-        return certificate().trustStorePath();
+        return endpoint.certificate().trustStorePath();
     }
 
     public String trustStorePassword() {
-        return certificate().password();
+        return endpoint.certificate().password();
     }
 
     /** The sandbox's certificate in PEM, e.g. for {@code curl --cacert}; HTTPS only. */
     public Path certificatePath() {
-        return certificate().certificatePath();
+        return endpoint.certificate().certificatePath();
     }
 
     /** An SSL context trusting the sandbox's certificate, for test clients; HTTPS only. */
     public SSLContext clientSslContext() {
-        return certificate().clientContext();
+        return endpoint.certificate().clientContext();
     }
 
     /** Back to the seed: messages, request log, faults and quick calls cleared; users, rooms, reservations re-seeded. */
@@ -280,44 +248,7 @@ public final class CamSandbox implements AutoCloseable {
     /** Never shows the tokens. */
     @Override
     public String toString() {
-        SandboxServer current = server;
-        return "CamSandbox[" + (current == null || current.port() == 0 ? "not started" : url())
-                + (isRunning() ? "" : ", stopped") + "]";
-    }
-
-    private SandboxServer createServer() {
-        Map<String, HttpHandler> contexts = Map.of(
-                "/", new CamDispatcher(operations, new Tokens(userToken, adminToken), faultEngine, state.requests(),
-                        state.clock()),
-                "/_sandbox", new InspectionHandler(state, faultEngine, this::reset),
-                "/quick/", new QuickCallPageHandler(state));
-        SSLContext ssl = null;
-        if (https) {
-            ssl = certificate().serverContext();
-        }
-        return new SandboxServer(bindAddress, configuredPort, threads, ssl, contexts);
-    }
-
-    private synchronized SelfSignedCertificate certificate() {
-        if (!https) {
-            throw new IllegalStateException("this sandbox serves plain HTTP; build it with https(true)");
-        }
-        if (certificate == null) {
-            try {
-                certificate = SelfSignedCertificate.generate();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot generate the sandbox's certificate", e);
-            }
-        }
-        return certificate;
-    }
-
-    /** A wildcard bind is reached through loopback; an IPv6 literal needs brackets. */
-    private static String urlHost(String bindAddress) {
-        if (bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("[::]")) {
-            return "127.0.0.1";
-        }
-        return bindAddress.contains(":") && !bindAddress.startsWith("[") ? "[" + bindAddress + "]" : bindAddress;
+        return "CamSandbox[" + (endpoint.hasPort() ? url() : "not started") + (isRunning() ? "" : ", stopped") + "]";
     }
 
     /** Options of a sandbox; {@link #build()} may be called repeatedly, each time for a new sandbox. */

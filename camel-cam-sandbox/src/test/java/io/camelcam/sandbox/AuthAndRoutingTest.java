@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import static io.camelcam.sandbox.Wire.get;
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.get;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthAndRoutingTest {
@@ -25,7 +25,7 @@ class AuthAndRoutingTest {
 
     @Test
     void missingOrWrongTokenIsSc805WithHttp200() {
-        Wire.Answer missing = get(SANDBOX.sandbox(), "/getConferenceRooms", null);
+        RawHttpClient.Answer missing = get(SANDBOX.sandbox(), "/getConferenceRooms", null);
         assertThat(missing.status()).isEqualTo(200);
         assertThat(missing.body()).isEqualTo(INVALID_TOKEN);
         assertThat(post(SANDBOX.sandbox(), "sendMessage", "wrong", "message", "{}").body()).isEqualTo(INVALID_TOKEN);
@@ -36,14 +36,14 @@ class AuthAndRoutingTest {
     @Test
     void theUserApiNeedsTheAdminToken() {
         assertThat(post(SANDBOX.sandbox(), "exportUsers", "user-secret", "path", "x.csv").body()).isEqualTo(PERMISSION_DENIED);
-        assertThat(Wire.uploadCsv(SANDBOX.sandbox(), "user-secret", "email\nx@y.co\n").body()).isEqualTo(PERMISSION_DENIED);
+        assertThat(RawHttpClient.uploadCsv(SANDBOX.sandbox(), "user-secret", "email\nx@y.co\n").body()).isEqualTo(PERMISSION_DENIED);
         assertThat(SANDBOX.sandbox().users()).noneMatch(u -> u.email().equals("x@y.co"));
     }
 
     @Test
     void theAdminTokenMayCallEverything() {
         assertThat(post(SANDBOX.sandbox(), "sendMessage", "admin-secret", "message",
-                Wire.message("general", "from admin", null)).camStatus()).isEqualTo(200);
+                RawHttpClient.message("general", "from admin", null)).camStatus()).isEqualTo(200);
         assertThat(SANDBOX.sandbox().requests()).extracting(RecordedRequest::role).containsExactly("ADMIN");
     }
 
@@ -51,7 +51,7 @@ class AuthAndRoutingTest {
     void theTokenHeaderNameIsCaseInsensitive() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/getConferenceMaster"))
                 .header("X-CAM-APITOKEN", "user-secret").GET().build();
-        assertThat(Wire.send(request).camStatus()).isEqualTo(200);
+        assertThat(RawHttpClient.send(request).camStatus()).isEqualTo(200);
     }
 
     @Test
@@ -63,14 +63,14 @@ class AuthAndRoutingTest {
         assertThat(get(SANDBOX.sandbox(), "/exportUsers?path=u.csv", "admin-secret").status()).isEqualTo(200);
 
         for (String write : List.of("sendMessage", "sendMessages", "createQuickCall", "updateUsersCSV", "updateChatRoom")) {
-            Wire.Answer answer = get(SANDBOX.sandbox(), "/" + write, "admin-secret");
+            RawHttpClient.Answer answer = get(SANDBOX.sandbox(), "/" + write, "admin-secret");
             assertThat(answer.status()).as(write).isEqualTo(405);
             assertThat(answer.header("Allow")).isEqualTo("POST");
         }
-        Wire.Answer put = Wire.method(SANDBOX.sandbox(), "PUT", "/getConferenceRooms", "user-secret");
+        RawHttpClient.Answer put = RawHttpClient.method(SANDBOX.sandbox(), "PUT", "/getConferenceRooms", "user-secret");
         assertThat(put.status()).isEqualTo(405);
         assertThat(put.header("Allow")).isEqualTo("GET, POST");
-        assertThat(Wire.method(SANDBOX.sandbox(), "HEAD", "/sendMessage", "user-secret").status()).isEqualTo(405);
+        assertThat(RawHttpClient.method(SANDBOX.sandbox(), "HEAD", "/sendMessage", "user-secret").status()).isEqualTo(405);
         assertThat(SANDBOX.sandbox().requests()).filteredOn(r -> r.httpStatus() == 405).hasSize(7)
                 .allSatisfy(r -> assertThat(r.camStatus()).isZero());
     }
@@ -78,7 +78,7 @@ class AuthAndRoutingTest {
     @Test
     void unknownPathsAreAPlain404() {
         for (String path : List.of("/", "/nope", "/sendMessage/", "/sendMessage/x", "/SENDMESSAGE", "/quickx")) {
-            Wire.Answer answer = get(SANDBOX.sandbox(), path, "user-secret");
+            RawHttpClient.Answer answer = get(SANDBOX.sandbox(), path, "user-secret");
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.header("Content-Type")).startsWith("text/plain");
         }
@@ -87,13 +87,13 @@ class AuthAndRoutingTest {
 
     @Test
     void aFormOperationRefusesAnotherContentType() {
-        Wire.Answer answer = Wire.postBody(SANDBOX.sandbox(), "sendMessage", "user-secret", "application/json",
+        RawHttpClient.Answer answer = RawHttpClient.postBody(SANDBOX.sandbox(), "sendMessage", "user-secret", "application/json",
                 "{\"message\":{}}".getBytes(StandardCharsets.UTF_8));
         assertThat(answer.errorMessages()).containsExactly(
                 "SC_INVALID_PARAMETER: Content-Type: expected application/x-www-form-urlencoded, got 'application/json'");
 
-        Wire.Answer noType = Wire.postBody(SANDBOX.sandbox(), "sendMessage", "user-secret", null,
-                ("message=" + Wire.message("general", "untyped", null)).getBytes(StandardCharsets.UTF_8));
+        RawHttpClient.Answer noType = RawHttpClient.postBody(SANDBOX.sandbox(), "sendMessage", "user-secret", null,
+                ("message=" + RawHttpClient.message("general", "untyped", null)).getBytes(StandardCharsets.UTF_8));
         assertThat(noType.camStatus()).as("no Content-Type is read as a form").isEqualTo(200);
     }
 
@@ -101,14 +101,14 @@ class AuthAndRoutingTest {
     void aFormBodyOverTheLimitIsRefusedNamingTheBody() {
         byte[] body = new byte[SandboxLimits.MAX_FORM_BODY_BYTES + 1];
         Arrays.fill(body, (byte) 'a');
-        Wire.Answer answer = Wire.postBody(SANDBOX.sandbox(), "sendMessage", "user-secret", Wire.FORM, body);
+        RawHttpClient.Answer answer = RawHttpClient.postBody(SANDBOX.sandbox(), "sendMessage", "user-secret", RawHttpClient.FORM, body);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.errorMessages()).containsExactly("SC_INVALID_PARAMETER: body: larger than 16 MiB");
     }
 
     @Test
     void theRequestLogRecordsTheNineOperations() {
-        post(SANDBOX.sandbox(), "sendMessage", "user-secret", "message", Wire.message("general", "hi", null));
+        post(SANDBOX.sandbox(), "sendMessage", "user-secret", "message", RawHttpClient.message("general", "hi", null));
         post(SANDBOX.sandbox(), "sendMessage", "user-secret", "message", "{}");
 
         assertThat(SANDBOX.sandbox().requests()).satisfiesExactly(

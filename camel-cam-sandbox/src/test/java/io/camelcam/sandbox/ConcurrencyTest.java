@@ -38,10 +38,10 @@ class ConcurrencyTest {
                     for (int i = 0; i < PER_THREAD; i++) {
                         String panel = i % 2 == 0 ? "general" : "messenger";
                         HttpRequest request = HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/sendMessage"))
-                                .header(Wire.TOKEN, SANDBOX.userToken())
-                                .header("Content-Type", Wire.FORM)
-                                .POST(HttpRequest.BodyPublishers.ofString(Wire.form(Wire.fields("message",
-                                        Wire.message(panel, "t" + thread + "-" + i, "alice@example.com")))))
+                                .header(RawHttpClient.TOKEN, SANDBOX.userToken())
+                                .header("Content-Type", RawHttpClient.FORM)
+                                .POST(HttpRequest.BodyPublishers.ofString(RawHttpClient.form(RawHttpClient.fields("message",
+                                        RawHttpClient.message(panel, "t" + thread + "-" + i, "alice@example.com")))))
                                 .build();
                         if (client.send(request, HttpResponse.BodyHandlers.ofString()).body().equals("{\"status\":200}")) {
                             ok++;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.time.Duration;
 import java.time.Instant;
 
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CreateQuickCallTest {
@@ -18,13 +18,13 @@ class CreateQuickCallTest {
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.builder().clock(CLOCK).build();
 
-    private static Wire.Answer create(String... fields) {
+    private static RawHttpClient.Answer create(String... fields) {
         return post(SANDBOX.sandbox(), "createQuickCall", SANDBOX.userToken(), fields);
     }
 
     @Test
     void createsAQuickCallWhoseUrlServesAPage() {
-        Wire.Answer answer = create("expireTime", Long.toString(IN_ONE_HOUR), "password", "password!");
+        RawHttpClient.Answer answer = create("expireTime", Long.toString(IN_ONE_HOUR), "password", "password!");
 
         assertThat(answer.camStatus()).isEqualTo(200);
         String url = answer.json().path("url").asText();
@@ -35,20 +35,20 @@ class CreateQuickCallTest {
         assertThat(call.passwordSet()).isTrue();
         assertThat(call.createdAt()).isEqualTo(CLOCK.instant());
 
-        Wire.Answer page = Wire.get(SANDBOX.sandbox(), url.substring(SANDBOX.url().length()), null);
+        RawHttpClient.Answer page = RawHttpClient.get(SANDBOX.sandbox(), url.substring(SANDBOX.url().length()), null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Quick call " + call.id() + ", expires 2026-11-02T01:00:00Z");
 
         CLOCK.advance(Duration.ofHours(2));
-        assertThat(Wire.get(SANDBOX.sandbox(), url.substring(SANDBOX.url().length()), null).status()).isEqualTo(404);
-        assertThat(Wire.get(SANDBOX.sandbox(), "/quick/unknown", null).status()).isEqualTo(404);
+        assertThat(RawHttpClient.get(SANDBOX.sandbox(), url.substring(SANDBOX.url().length()), null).status()).isEqualTo(404);
+        assertThat(RawHttpClient.get(SANDBOX.sandbox(), "/quick/unknown", null).status()).isEqualTo(404);
     }
 
     @Test
     void neverExposesThePassword() {
         create("expireTime", Long.toString(CLOCK.millis() + 60_000), "password", "s3cret-pass");
         assertThat(SANDBOX.sandbox().quickCalls().toString()).doesNotContain("s3cret-pass");
-        assertThat(Wire.get(SANDBOX.sandbox(), "/_sandbox/api/quick-calls", null).body())
+        assertThat(RawHttpClient.get(SANDBOX.sandbox(), "/_sandbox/api/quick-calls", null).body())
                 .contains("\"passwordSet\":true").doesNotContain("s3cret-pass");
 
         create("expireTime", Long.toString(CLOCK.millis() + 60_000));

@@ -13,7 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ExportUsersTest {
@@ -27,7 +27,7 @@ class ExportUsersTest {
         SANDBOX.sandbox().putUser(new SandboxUser(null, carol.email(), "Carol, \"CS\" Sato", carol.department(),
                 carol.position(), carol.phone(), "user", true));
 
-        Wire.Answer answer = post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "exportUsers.csv");
+        RawHttpClient.Answer answer = post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "exportUsers.csv");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).isEqualTo("text/csv; charset=UTF-8");
@@ -43,11 +43,11 @@ class ExportUsersTest {
 
     @Test
     void sanitizesTheDownloadName() {
-        Wire.Answer quoted = post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "a\"b\r\nX-Evil: 1.csv");
+        RawHttpClient.Answer quoted = post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "a\"b\r\nX-Evil: 1.csv");
         assertThat(quoted.header("Content-Disposition")).isEqualTo("attachment; filename=\"a_b__X-Evil: 1.csv\"");
         assertThat(quoted.headers().firstValue("X-Evil")).isEmpty();
 
-        Wire.Answer japanese = post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "ユーザー.csv");
+        RawHttpClient.Answer japanese = post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "ユーザー.csv");
         assertThat(japanese.header("Content-Disposition")).isEqualTo(
                 "attachment; filename=\"____.csv\"; filename*=UTF-8''%E3%83%A6%E3%83%BC%E3%82%B6%E3%83%BC.csv");
     }
@@ -65,8 +65,8 @@ class ExportUsersTest {
         int synthetic = 200_000;
         try (CamSandbox big = CamSandbox.builder().syntheticUsers(synthetic).start()) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(big.url() + "/exportUsers?path=all.csv"))
-                    .header(Wire.TOKEN, big.adminToken()).GET().build();
-            HttpResponse<InputStream> response = Wire.CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                    .header(RawHttpClient.TOKEN, big.adminToken()).GET().build();
+            HttpResponse<InputStream> response = RawHttpClient.CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
             long lines = 0;
             String last = null;
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {

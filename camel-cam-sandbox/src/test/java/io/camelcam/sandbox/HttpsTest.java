@@ -4,9 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.TrustManagerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +37,7 @@ class HttpsTest {
 
     private static HttpResponse<String> getRooms(HttpClient client) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(sandbox.url() + "/getConferenceRooms"))
-                .header(Wire.TOKEN, sandbox.userToken()).build(), HttpResponse.BodyHandlers.ofString());
+                .header(RawHttpClient.TOKEN, sandbox.userToken()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.net.URI;
 import java.net.http.HttpRequest;
 
-import static io.camelcam.sandbox.Wire.get;
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.get;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InspectionTest {
@@ -18,14 +18,14 @@ class InspectionTest {
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
     private static JsonNode api(String path) {
-        Wire.Answer answer = get(SANDBOX.sandbox(), "/_sandbox/api/" + path, null);
+        RawHttpClient.Answer answer = get(SANDBOX.sandbox(), "/_sandbox/api/" + path, null);
         assertThat(answer.status()).as(path).isEqualTo(200);
         assertThat(answer.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
         return answer.json();
     }
 
     private static void send(String panel, String text, String users) {
-        assertThat(post(SANDBOX.sandbox(), "sendMessage", SANDBOX.userToken(), "message", Wire.message(panel, text, users))
+        assertThat(post(SANDBOX.sandbox(), "sendMessage", SANDBOX.userToken(), "message", RawHttpClient.message(panel, text, users))
                 .camStatus()).isEqualTo(200);
     }
 
@@ -34,7 +34,7 @@ class InspectionTest {
         send("general", "<script>alert('x')</script> & \"quotes\"", null);
         send("messenger", "direct <b>bold</b>", "alice@example.com");
 
-        Wire.Answer page = get(SANDBOX.sandbox(), "/_sandbox/", null);
+        RawHttpClient.Answer page = get(SANDBOX.sandbox(), "/_sandbox/", null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).isEqualTo("text/html; charset=UTF-8");
         assertThat(page.body())
@@ -91,7 +91,7 @@ class InspectionTest {
     @Test
     void resetsOverHttp() {
         send("general", "x", null);
-        Wire.Answer answer = Wire.send(HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/_sandbox/reset"))
+        RawHttpClient.Answer answer = RawHttpClient.send(HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/_sandbox/reset"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(answer.status()).isEqualTo(200);
         assertThat(SANDBOX.sandbox().messageCount()).isZero();
@@ -100,11 +100,11 @@ class InspectionTest {
 
     @Test
     void refusesOtherMethodsAndPaths() {
-        Wire.Answer post = Wire.send(HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/_sandbox/api/rooms"))
+        RawHttpClient.Answer post = RawHttpClient.send(HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/_sandbox/api/rooms"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(post.status()).isEqualTo(405);
         assertThat(post.header("Allow")).isEqualTo("GET");
-        assertThat(Wire.method(SANDBOX.sandbox(), "PUT", "/_sandbox/faults", null).status()).isEqualTo(405);
+        assertThat(RawHttpClient.method(SANDBOX.sandbox(), "PUT", "/_sandbox/faults", null).status()).isEqualTo(405);
         assertThat(get(SANDBOX.sandbox(), "/_sandbox/api/nothing", null).status()).isEqualTo(404);
         assertThat(get(SANDBOX.sandbox(), "/_sandboxes", null).status()).isEqualTo(404);
     }

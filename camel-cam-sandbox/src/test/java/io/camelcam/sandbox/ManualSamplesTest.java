@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +24,11 @@ class ManualSamplesTest {
 
     private static final String FORM = "Content-Type: application/x-www-form-urlencoded";
 
-    private static Wire.RawAnswer curl(String method, String path, String token, List<String> headers, byte[] body) {
-        List<String> all = new java.util.ArrayList<>();
+    private static RawHttpClient.RawAnswer curl(String method, String path, String token, List<String> headers, byte[] body) {
+        List<String> all = new ArrayList<>();
         all.add("x-cam-apiToken:" + token);
         all.addAll(headers);
-        return Wire.raw(SANDBOX.sandbox(), Wire.curlRequest(SANDBOX.sandbox(), method, path, all, body));
+        return RawHttpClient.sendBytes(SANDBOX.sandbox(), RawHttpClient.curlRequest(SANDBOX.sandbox(), method, path, all, body));
     }
 
     private static byte[] utf8(String s) {
@@ -36,7 +37,7 @@ class ManualSamplesTest {
 
     @Test
     void getConferenceRoomsAsABareGet() {
-        Wire.RawAnswer answer = curl("GET", "/getConferenceRooms", "token******", List.of(), null);
+        RawHttpClient.RawAnswer answer = curl("GET", "/getConferenceRooms", "token******", List.of(), null);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.headers().get("content-type")).isEqualTo("application/json; charset=UTF-8");
         assertThat(answer.json().path("status").asInt()).isEqualTo(200);
@@ -48,7 +49,7 @@ class ManualSamplesTest {
         // curl -H "x-cam-apiToken:token******" -d message="{\"panelName\":\"messenger\",...}" ${serverURL}/sendMessage
         byte[] body = utf8("message={\"panelName\":\"messenger\",\"message\":\"Hello\",\"isOpened\":false,"
                 + "\"generalPurposes\":{\"users\":\"user1@xxx.com,user2@xxx.com\"}}");
-        Wire.RawAnswer answer = curl("POST", "/sendMessage", "token******", List.of(FORM), body);
+        RawHttpClient.RawAnswer answer = curl("POST", "/sendMessage", "token******", List.of(FORM), body);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.text()).isEqualTo("{\"status\":200}");
@@ -63,7 +64,7 @@ class ManualSamplesTest {
     void sendMessageToTheJapaneseRoomInRawUtf8() {
         byte[] body = utf8("message={\"panelName\":\"ルーム名\",\"message\":\"Hello\",\"isOpened\":false,"
                 + "\"generalPurposes\":{\"users\":\"user1@xxx.com,user2@xxx.com\"}}");
-        Wire.RawAnswer answer = curl("POST", "/sendMessage", "token******", List.of(FORM), body);
+        RawHttpClient.RawAnswer answer = curl("POST", "/sendMessage", "token******", List.of(FORM), body);
 
         assertThat(answer.text()).isEqualTo("{\"status\":200}");
         assertThat(SANDBOX.sandbox().messagesIn("ルーム名")).singleElement()
@@ -80,7 +81,7 @@ class ManualSamplesTest {
                 + "]\n";
         // curl -d @messages.json strips carriage returns and newlines from the file
         byte[] body = utf8(file.replace("\r", "").replace("\n", ""));
-        Wire.RawAnswer answer = curl("POST", "/sendMessages", "token******", List.of(FORM), body);
+        RawHttpClient.RawAnswer answer = curl("POST", "/sendMessages", "token******", List.of(FORM), body);
 
         assertThat(answer.text()).isEqualTo("{\"status\":200}");
         assertThat(SANDBOX.sandbox().messages()).extracting(ReceivedMessage::text)
@@ -90,7 +91,7 @@ class ManualSamplesTest {
             assertThat(m.users()).containsExactly("user1@test.com", "user2@test.com");
         });
 
-        Wire.RawAnswer toRoom = curl("POST", "/sendMessages", "token******", List.of(FORM),
+        RawHttpClient.RawAnswer toRoom = curl("POST", "/sendMessages", "token******", List.of(FORM),
                 utf8("messages=[{\"send\": \"test\", \"message\":\"テスト 1\"}]"));
         assertThat(toRoom.text()).isEqualTo("{\"status\":200}");
         assertThat(SANDBOX.sandbox().messagesIn("test")).extracting(ReceivedMessage::text).containsExactly("テスト 1");
@@ -98,7 +99,7 @@ class ManualSamplesTest {
 
     @Test
     void exportUsersWithAPathField() {
-        Wire.RawAnswer answer = curl("POST", "/exportUsers", "admin******", List.of(FORM), utf8("path=exportUsers.csv"));
+        RawHttpClient.RawAnswer answer = curl("POST", "/exportUsers", "admin******", List.of(FORM), utf8("path=exportUsers.csv"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.headers().get("content-type")).isEqualTo("text/csv; charset=UTF-8");
@@ -118,7 +119,7 @@ class ManualSamplesTest {
                 + "user1@test.com,テスト ユーザー1,,品質保証部,,,user,false\n"
                 + "newcomer@test.com,新人,Passw0rd!,営業部,,,user,false\n"
                 + "\r\n--" + boundary + "--\r\n"));
-        Wire.RawAnswer answer = curl("POST", "/updateUsersCSV", "admin******",
+        RawHttpClient.RawAnswer answer = curl("POST", "/updateUsersCSV", "admin******",
                 List.of("Content-Type: multipart/form-data; boundary=" + boundary, "Expect: 100-continue"), body.toByteArray());
 
         assertThat(answer.status()).isEqualTo(200);
@@ -132,7 +133,7 @@ class ManualSamplesTest {
 
     @Test
     void theManualsErrorExampleForAWrongToken() {
-        Wire.RawAnswer answer = curl("GET", "/getConferenceRooms", "wrong", List.of(), null);
+        RawHttpClient.RawAnswer answer = curl("GET", "/getConferenceRooms", "wrong", List.of(), null);
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.text()).isEqualTo("{\"status\":520,\"errors\":[{\"code\":\"805\",\"message\":\"SC_INVALID_APITOKEN\"}]}");
     }

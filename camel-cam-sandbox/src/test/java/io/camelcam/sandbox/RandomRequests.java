@@ -159,7 +159,7 @@ final class RandomRequests {
     static Arbitrary<String> contentTypes() {
         return Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.just((String) null)),
-                Tuple.of(4, Arbitraries.of(Wire.FORM, "application/x-www-form-urlencoded", "APPLICATION/X-WWW-FORM-URLENCODED ;",
+                Tuple.of(4, Arbitraries.of(RawHttpClient.FORM, "application/x-www-form-urlencoded", "APPLICATION/X-WWW-FORM-URLENCODED ;",
                         "multipart/form-data; boundary=xyz", "multipart/form-data; boundary=", "multipart/form-data",
                         "multipart/form-data; boundary=\"unterminated", "application/json", "text/plain; charset=Shift_JIS",
                         ";;;", "multipart/form-data; boundary=" + "b".repeat(71), "")),
@@ -177,7 +177,7 @@ final class RandomRequests {
 
     private static String write(Object value) {
         try {
-            return Wire.JSON.writeValueAsString(value);
+            return RawHttpClient.JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps, lists and scalars always serialize", e);
         }

@@ -86,13 +86,13 @@ class SandboxRequestPropertyTest {
             if (operation.equals("updateUsersCSV")) {
                 byte[] csv = first.getBytes(StandardCharsets.UTF_8);
                 answersAsCam(operation, "POST", post(operation, token, "multipart/form-data; boundary=xyz",
-                        Wire.multipart("xyz", "file", "users.json", csv)));
+                        RawHttpClient.multipart("xyz", "file", "users.json", csv)));
                 continue;
             }
             List<String> fields = FIELDS_OF.get(operation);
-            String form = Wire.form(fields.size() == 1 ? Wire.fields(fields.get(0), first)
-                    : Wire.fields(fields.get(0), first, fields.get(1), second));
-            answersAsCam(operation, "POST", post(operation, token, Wire.FORM, form.getBytes(StandardCharsets.UTF_8)));
+            String form = RawHttpClient.form(fields.size() == 1 ? RawHttpClient.fields(fields.get(0), first)
+                    : RawHttpClient.fields(fields.get(0), first, fields.get(1), second));
+            answersAsCam(operation, "POST", post(operation, token, RawHttpClient.FORM, form.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -112,13 +112,13 @@ class SandboxRequestPropertyTest {
     @Example
     void aRefusedRequestWithABigUnreadBodyStillGetsItsAnswer() {
         byte[] form = ("message=" + "x".repeat(8_000_000)).getBytes(StandardCharsets.UTF_8);
-        assertThat(post("sendMessage", "nope", Wire.FORM, form).errorCodes()).containsExactly("805");
-        assertThat(post("exportUsers", CamSandbox.DEFAULT_USER_TOKEN, Wire.FORM, form).errorCodes()).containsExactly("806");
+        assertThat(post("sendMessage", "nope", RawHttpClient.FORM, form).errorCodes()).containsExactly("805");
+        assertThat(post("exportUsers", CamSandbox.DEFAULT_USER_TOKEN, RawHttpClient.FORM, form).errorCodes()).containsExactly("806");
         assertThat(post("sendMessage", CamSandbox.DEFAULT_USER_TOKEN, "text/plain", form).errorCodes())
                 .containsExactly("400");
         assertThat(post("getConferenceRooms", CamSandbox.DEFAULT_USER_TOKEN, "text/plain", form).camStatus())
                 .isEqualTo(200);
-        assertThat(post("getConferenceRooms", CamSandbox.DEFAULT_USER_TOKEN, Wire.FORM, new byte[0]).camStatus())
+        assertThat(post("getConferenceRooms", CamSandbox.DEFAULT_USER_TOKEN, RawHttpClient.FORM, new byte[0]).camStatus())
                 .as("the next request on the kept connection").isEqualTo(200);
     }
 
@@ -129,11 +129,11 @@ class SandboxRequestPropertyTest {
     @Example
     void anExportPathTooLongForAHeaderIsRefused() {
         String longest = "x".repeat(SandboxLimits.MAX_EXPORT_PATH_CHARS);
-        Wire.Answer tooLong = post("exportUsers", CamSandbox.DEFAULT_ADMIN_TOKEN, Wire.FORM,
-                Wire.form(Wire.fields("path", longest + "x")).getBytes(StandardCharsets.UTF_8));
+        RawHttpClient.Answer tooLong = post("exportUsers", CamSandbox.DEFAULT_ADMIN_TOKEN, RawHttpClient.FORM,
+                RawHttpClient.form(RawHttpClient.fields("path", longest + "x")).getBytes(StandardCharsets.UTF_8));
         assertThat(tooLong.errorMessages()).containsExactly("SC_INVALID_PARAMETER: path: longer than 255 characters");
-        Wire.Answer exported = post("exportUsers", CamSandbox.DEFAULT_ADMIN_TOKEN, Wire.FORM,
-                Wire.form(Wire.fields("path", longest)).getBytes(StandardCharsets.UTF_8));
+        RawHttpClient.Answer exported = post("exportUsers", CamSandbox.DEFAULT_ADMIN_TOKEN, RawHttpClient.FORM,
+                RawHttpClient.form(RawHttpClient.fields("path", longest)).getBytes(StandardCharsets.UTF_8));
         assertThat(exported.body()).startsWith("email,");
         assertThat(exported.header("Content-Disposition")).contains(longest);
     }
@@ -151,7 +151,7 @@ class SandboxRequestPropertyTest {
     @Provide
     Arbitrary<String> formContentTypes() {
         return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of(Wire.FORM, "application/x-www-form-urlencoded")),
+                Tuple.of(4, Arbitraries.of(RawHttpClient.FORM, "application/x-www-form-urlencoded")),
                 Tuple.of(1, RandomRequests.contentTypes()));
     }
 
@@ -180,7 +180,7 @@ class SandboxRequestPropertyTest {
         return RandomRequests.tokens();
     }
 
-    private static Wire.Answer post(String operation, String token, String contentType, byte[] body) {
+    private static RawHttpClient.Answer post(String operation, String token, String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.url() + "/" + operation))
                 .timeout(DEADLINE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -190,19 +190,19 @@ class SandboxRequestPropertyTest {
         return send(request, token);
     }
 
-    private static Wire.Answer get(String pathAndQuery, String token) {
+    private static RawHttpClient.Answer get(String pathAndQuery, String token) {
         return send(HttpRequest.newBuilder(URI.create(sandbox.url() + "/" + pathAndQuery)).timeout(DEADLINE).GET(), token);
     }
 
     /** A timeout surfaces as an UncheckedIOException (HttpTimeoutException) and fails the try. */
-    private static Wire.Answer send(HttpRequest.Builder request, String token) {
+    private static RawHttpClient.Answer send(HttpRequest.Builder request, String token) {
         if (token != null) {
-            request.header(Wire.TOKEN, token);
+            request.header(RawHttpClient.TOKEN, token);
         }
-        return Wire.send(request.build());
+        return RawHttpClient.send(request.build());
     }
 
-    private static void answersAsCam(String operation, String method, Wire.Answer answer) {
+    private static void answersAsCam(String operation, String method, RawHttpClient.Answer answer) {
         String what = method + " /" + operation + " answered HTTP " + answer.status() + ": "
                 + answer.body().substring(0, Math.min(300, answer.body().length()));
         if (answer.status() == 405) {
@@ -231,9 +231,9 @@ class SandboxRequestPropertyTest {
         }
     }
 
-    private static JsonNode json(Wire.Answer answer, String what) {
+    private static JsonNode json(RawHttpClient.Answer answer, String what) {
         try {
-            return Wire.JSON.readTree(answer.body());
+            return RawHttpClient.JSON.readTree(answer.body());
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + what, e);
         }

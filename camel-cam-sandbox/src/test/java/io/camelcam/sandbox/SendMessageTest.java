@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static io.camelcam.sandbox.Wire.message;
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.message;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SendMessageTest {
@@ -15,11 +15,11 @@ class SendMessageTest {
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
-    private static Wire.Answer send(String messageJson) {
+    private static RawHttpClient.Answer send(String messageJson) {
         return post(SANDBOX.sandbox(), "sendMessage", SANDBOX.userToken(), "message", messageJson);
     }
 
-    private static void assertInvalid(Wire.Answer answer, String message) {
+    private static void assertInvalid(RawHttpClient.Answer answer, String message) {
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.camStatus()).isEqualTo(520);
         assertThat(answer.errorCodes()).containsExactly("400");
@@ -29,7 +29,7 @@ class SendMessageTest {
 
     @Test
     void sendsADirectMessage() {
-        Wire.Answer answer = send(message("messenger", "Hello", "user1@xxx.com, USER2@xxx.com ,"));
+        RawHttpClient.Answer answer = send(message("messenger", "Hello", "user1@xxx.com, USER2@xxx.com ,"));
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
@@ -94,7 +94,7 @@ class SendMessageTest {
             "direct with blank users  | {\"panelName\":\"messenger\",\"message\":\"x\",\"generalPurposes\":{\"users\":\" , \"}} | message.generalPurposes.users: missing",
     })
     void refusesMalformedMessagesNamingTheField(String why, String json, String expected) {
-        Wire.Answer answer = send(json);
+        RawHttpClient.Answer answer = send(json);
         assertThat(answer.camStatus()).as(why).isEqualTo(520);
         assertThat(answer.errorCodes()).containsExactly("400");
         assertThat(answer.errorMessages().get(0)).startsWith("SC_INVALID_PARAMETER: " + expected);
@@ -109,17 +109,17 @@ class SendMessageTest {
 
     @Test
     void answersNotFoundForUnknownRoomsAndUsers() {
-        Wire.Answer room = send(message("no-such-room", "x", null));
+        RawHttpClient.Answer room = send(message("no-such-room", "x", null));
         assertThat(room.errorCodes()).containsExactly("404");
         assertThat(room.errorMessages()).containsExactly("SC_NOT_FOUND: chat room 'no-such-room'");
 
-        Wire.Answer user = send(message("messenger", "x", "alice@example.com,nobody@example.com"));
+        RawHttpClient.Answer user = send(message("messenger", "x", "alice@example.com,nobody@example.com"));
         assertThat(user.errorCodes()).containsExactly("404");
         assertThat(user.errorMessages()).containsExactly("SC_NOT_FOUND: user 'nobody@example.com'");
 
         SandboxUser bob = SANDBOX.sandbox().users().stream().filter(u -> u.email().equals("bob@example.com")).findFirst().orElseThrow();
         SANDBOX.sandbox().putUser(new SandboxUser(bob.id(), bob.email(), bob.name(), null, null, null, "user", true));
-        Wire.Answer deleted = send(message("general", "x", "bob@example.com"));
+        RawHttpClient.Answer deleted = send(message("general", "x", "bob@example.com"));
         assertThat(deleted.errorCodes()).containsExactly("404");
         assertThat(deleted.errorMessages()).containsExactly("SC_NOT_FOUND: user 'bob@example.com' is deleted");
         assertThat(SANDBOX.sandbox().messageCount()).isZero();

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SendMessagesTest {
@@ -15,13 +15,13 @@ class SendMessagesTest {
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
-    private static Wire.Answer send(String array) {
+    private static RawHttpClient.Answer send(String array) {
         return post(SANDBOX.sandbox(), "sendMessages", SANDBOX.userToken(), "messages", array);
     }
 
     @Test
     void sendsDirectAndRoomMessagesTogetherToleratingATrailingComma() {
-        Wire.Answer answer = send("[{\"message\":\"こんにちは 1\",\"property\":{\"users\":\"user1@test.com,user2@test.com\"}},"
+        RawHttpClient.Answer answer = send("[{\"message\":\"こんにちは 1\",\"property\":{\"users\":\"user1@test.com,user2@test.com\"}},"
                 + "{\"send\":\"test\",\"message\":\"テスト 1\",\"isOpened\":true},]");
 
         assertThat(answer.body()).isEqualTo("{\"status\":200}");
@@ -40,7 +40,7 @@ class SendMessagesTest {
 
     @Test
     void reportsEveryBadElementAndAppliesNone() {
-        Wire.Answer answer = send("[{\"message\":\"fine\",\"send\":\"general\"},"
+        RawHttpClient.Answer answer = send("[{\"message\":\"fine\",\"send\":\"general\"},"
                 + "{\"message\":\"no users\"},"
                 + "{\"message\":\"x\",\"send\":\"nowhere\"},"
                 + "{\"message\":\"x\",\"property\":{\"users\":\"bad\"}},"

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,12 +33,12 @@ class SyntheticUsersTest {
         return List.of(post(SANDBOX, "exportUsers", SANDBOX.adminToken(), "path", "u.csv").body().split("\r\n"));
     }
 
-    private static Wire.Answer upload(String csv) {
-        return Wire.uploadCsv(SANDBOX, SANDBOX.adminToken(), csv);
+    private static RawHttpClient.Answer upload(String csv) {
+        return RawHttpClient.uploadCsv(SANDBOX, SANDBOX.adminToken(), csv);
     }
 
-    private static Wire.Answer directMessage(String to) {
-        return post(SANDBOX, "sendMessage", SANDBOX.userToken(), "message", Wire.message("messenger", "hi", to));
+    private static RawHttpClient.Answer directMessage(String to) {
+        return post(SANDBOX, "sendMessage", SANDBOX.userToken(), "message", RawHttpClient.message("messenger", "hi", to));
     }
 
     @Test
@@ -69,7 +69,7 @@ class SyntheticUsersTest {
 
     @Test
     void aChangedOneKeepsItsPlaceAndAResetRestoresIt() {
-        Wire.Answer answer = upload("email,name,deleted\r\n"
+        RawHttpClient.Answer answer = upload("email,name,deleted\r\n"
                 + "user0000500@synthetic.example,Renamed,\r\n"
                 + "user0000501@synthetic.example,,false\r\n"
                 + "new@example.com,New,\r\n");
@@ -97,7 +97,7 @@ class SyntheticUsersTest {
     void anExportUploadedBackChangesNothing() {
         List<String> before = export();
 
-        Wire.Answer answer = upload(String.join("\r\n", before) + "\r\n");
+        RawHttpClient.Answer answer = upload(String.join("\r\n", before) + "\r\n");
 
         assertThat(answer.body()).isEqualTo("{\"status\":200,\"created\":0,\"updated\":" + (9 + SYNTHETIC) + "}");
         assertThat(export()).isEqualTo(before);
@@ -105,7 +105,7 @@ class SyntheticUsersTest {
 
     @Test
     void aFileMayNameOneOnlyOnce() {
-        Wire.Answer answer = upload("email,name\r\nuser0000002@synthetic.example,A\r\nok@example.com,B\r\n"
+        RawHttpClient.Answer answer = upload("email,name\r\nuser0000002@synthetic.example,A\r\nok@example.com,B\r\n"
                 + "USER0000002@synthetic.example,C\r\n");
 
         assertThat(answer.errorMessages()).containsExactly(

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Map;
 
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,13 +18,13 @@ class UpdateChatRoomTest {
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
-    private static Wire.Answer update(String chatRoomJson) {
+    private static RawHttpClient.Answer update(String chatRoomJson) {
         return post(SANDBOX.sandbox(), "updateChatRoom", SANDBOX.userToken(), "chatRoom", chatRoomJson);
     }
 
     @Test
     void createsARoomWithAGeneratedId() {
-        Wire.Answer answer = update("{\"name\":\"release\",\"isPublic\":true,\"memberUids\":{\"u1\":true}}");
+        RawHttpClient.Answer answer = update("{\"name\":\"release\",\"isPublic\":true,\"memberUids\":{\"u1\":true}}");
 
         assertThat(answer.camStatus()).isEqualTo(200);
         JsonNode room = answer.json().path("chatRoom");
@@ -35,18 +35,18 @@ class UpdateChatRoomTest {
         assertThat(SANDBOX.sandbox().chatRooms()).extracting(SandboxChatRoom::name).contains("release");
 
         assertThat(post(SANDBOX.sandbox(), "sendMessage", SANDBOX.userToken(), "message",
-                Wire.message("release", "shipped", null)).camStatus()).isEqualTo(200);
+                RawHttpClient.message("release", "shipped", null)).camStatus()).isEqualTo(200);
     }
 
     @Test
     void createsTheManualsSampleRoomWithItsOwnIdAndUpdatesItByMerging() {
-        Wire.Answer created = update("{\"id\":\"1564831284702237059\",\"name\":\"秘密会議\","
+        RawHttpClient.Answer created = update("{\"id\":\"1564831284702237059\",\"name\":\"秘密会議\","
                 + "\"createUserId\":\"11u1pu9d32p8vuvjoZdd\",\"adminUserId\":\"11u1pu9d32p8vuvjoZdd\",\"isPublic\":false,"
                 + "\"memberUids\":{\"11u1pu9d32p8vuvjoZdd\":true,\"1lmn7hoh3s1ja26fsazw\":true,\"hhx10sfdv1jyou4la1ny\":true,"
                 + "\"3400w9rfvs504c35dt99\":true,\"309d32p8vuvjo5euuuwx\":true},}");
         assertThat(created.json().path("chatRoom").path("id").asText()).isEqualTo("1564831284702237059");
 
-        Wire.Answer updated = update("{\"id\":\"1564831284702237059\",\"isPublic\":true}");
+        RawHttpClient.Answer updated = update("{\"id\":\"1564831284702237059\",\"isPublic\":true}");
         assertThat(updated.body()).isEqualTo("{\"status\":200,\"chatRoom\":{\"id\":\"1564831284702237059\",\"name\":\"秘密会議\","
                 + "\"createUserId\":\"11u1pu9d32p8vuvjoZdd\",\"adminUserId\":\"11u1pu9d32p8vuvjoZdd\",\"isPublic\":true,"
                 + "\"memberUids\":{\"11u1pu9d32p8vuvjoZdd\":true,\"1lmn7hoh3s1ja26fsazw\":true,\"hhx10sfdv1jyou4la1ny\":true,"
@@ -89,7 +89,7 @@ class UpdateChatRoomTest {
             "creator number  | {\"name\":\"n\",\"createUserId\":7}             | chatRoom.createUserId: expected a string",
     })
     void refusesMalformedRoomsNamingTheField(String why, String json, String expected) {
-        Wire.Answer answer = update(json);
+        RawHttpClient.Answer answer = update(json);
         assertThat(answer.errorCodes()).as(why).containsExactly("400");
         assertThat(answer.errorMessages().get(0)).startsWith("SC_INVALID_PARAMETER: " + expected);
         assertThat(SANDBOX.sandbox().chatRooms()).hasSize(4);

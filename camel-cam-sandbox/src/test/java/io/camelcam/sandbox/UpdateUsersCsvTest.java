@@ -21,8 +21,8 @@ class UpdateUsersCsvTest {
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
-    private static Wire.Answer upload(String csv) {
-        return Wire.uploadCsv(SANDBOX.sandbox(), SANDBOX.adminToken(), csv);
+    private static RawHttpClient.Answer upload(String csv) {
+        return RawHttpClient.uploadCsv(SANDBOX.sandbox(), SANDBOX.adminToken(), csv);
     }
 
     private static SandboxUser user(String email) {
@@ -31,7 +31,7 @@ class UpdateUsersCsvTest {
 
     @Test
     void createsAndUpdatesMatchingByEmail() {
-        Wire.Answer answer = upload("email,name,password,department,position,phone,role,deleted\r\n"
+        RawHttpClient.Answer answer = upload("email,name,password,department,position,phone,role,deleted\r\n"
                 + "dave@example.com,Dave,pw1,Sales,Rep,03-1,user,false\r\n"
                 + "ALICE@example.com,,,Research,,,admin,\r\n");
 
@@ -50,7 +50,7 @@ class UpdateUsersCsvTest {
 
     @Test
     void acceptsAnySubsetOfColumnsInAnyOrderWithABom() {
-        Wire.Answer answer = upload("\uFEFFdeleted,Email\nTRUE,bob@example.com\n\n,new@example.com\n");
+        RawHttpClient.Answer answer = upload("\uFEFFdeleted,Email\nTRUE,bob@example.com\n\n,new@example.com\n");
         assertThat(answer.json().path("created").asInt()).isEqualTo(1);
         assertThat(answer.json().path("updated").asInt()).isEqualTo(1);
         assertThat(user("bob@example.com").deleted()).isTrue();
@@ -70,7 +70,7 @@ class UpdateUsersCsvTest {
                 + "ragged@example.com,R\n"                       // 9
                 + ",No Email,user,\n"                            // 10
                 + "OK@example.com,Again,user,\n";                // 11
-        Wire.Answer answer = upload(csv);
+        RawHttpClient.Answer answer = upload(csv);
 
         assertThat(answer.camStatus()).isEqualTo(520);
         assertThat(answer.errorMessages()).containsExactly(
@@ -87,7 +87,7 @@ class UpdateUsersCsvTest {
     @Test
     void capsTheErrorsAtOneHundredAndCountsTheRest() {
         String csv = "email\n" + IntStream.range(0, 150).mapToObj(i -> "bad" + i).collect(Collectors.joining("\n"));
-        Wire.Answer answer = upload(csv);
+        RawHttpClient.Answer answer = upload(csv);
         assertThat(answer.errorMessages()).hasSize(101);
         assertThat(answer.errorMessages().get(0)).isEqualTo("SC_INVALID_PARAMETER: file line 2: email: 'bad0' is not an e-mail address");
         assertThat(answer.errorMessages().get(100)).isEqualTo("SC_INVALID_PARAMETER: file: 50 more bad rows not shown");
@@ -105,20 +105,20 @@ class UpdateUsersCsvTest {
         assertThat(upload("email,name\n\"a@b.co,x\n").errorMessages().get(0)).startsWith("SC_INVALID_PARAMETER: file: malformed CSV");
 
         byte[] latin1 = "email,name\nz@example.com,Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(Wire.uploadCsv(SANDBOX.sandbox(), SANDBOX.adminToken(), latin1).errorMessages())
+        assertThat(RawHttpClient.uploadCsv(SANDBOX.sandbox(), SANDBOX.adminToken(), latin1).errorMessages())
                 .containsExactly("SC_INVALID_PARAMETER: file: not UTF-8");
     }
 
     @Test
     void needsAMultipartFilePart() {
         String boundary = "b0undary";
-        byte[] otherPart = Wire.multipart(boundary, "upload", "u.csv", "email\nq@example.com\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(Wire.postBody(SANDBOX.sandbox(), "updateUsersCSV", SANDBOX.adminToken(),
+        byte[] otherPart = RawHttpClient.multipart(boundary, "upload", "u.csv", "email\nq@example.com\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(RawHttpClient.postBody(SANDBOX.sandbox(), "updateUsersCSV", SANDBOX.adminToken(),
                 "multipart/form-data; boundary=" + boundary, otherPart).errorMessages())
                 .containsExactly("SC_INVALID_PARAMETER: file: missing");
-        assertThat(Wire.post(SANDBOX.sandbox(), "updateUsersCSV", SANDBOX.adminToken(), "file", "email\n").errorMessages().get(0))
+        assertThat(RawHttpClient.post(SANDBOX.sandbox(), "updateUsersCSV", SANDBOX.adminToken(), "file", "email\n").errorMessages().get(0))
                 .startsWith("SC_INVALID_PARAMETER: file: missing");
-        assertThat(Wire.postBody(SANDBOX.sandbox(), "updateUsersCSV", SANDBOX.adminToken(),
+        assertThat(RawHttpClient.postBody(SANDBOX.sandbox(), "updateUsersCSV", SANDBOX.adminToken(),
                 "multipart/form-data; boundary=" + boundary, "--b0undary\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nemail\n"
                         .getBytes(StandardCharsets.UTF_8)).errorMessages().get(0))
                 .startsWith("SC_INVALID_PARAMETER: body: malformed multipart/form-data");
@@ -126,11 +126,11 @@ class UpdateUsersCsvTest {
 
     @Test
     void roundTripsAnExport() {
-        String exported = Wire.post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "u.csv").body();
-        Wire.Answer answer = upload(exported);
+        String exported = RawHttpClient.post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "u.csv").body();
+        RawHttpClient.Answer answer = upload(exported);
         assertThat(answer.json().path("updated").asInt()).isEqualTo(SANDBOX.sandbox().users().size());
         assertThat(answer.json().path("created").asInt()).isZero();
-        assertThat(Wire.post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "u.csv").body()).isEqualTo(exported);
+        assertThat(RawHttpClient.post(SANDBOX.sandbox(), "exportUsers", SANDBOX.adminToken(), "path", "u.csv").body()).isEqualTo(exported);
     }
 
     @Test
@@ -171,11 +171,11 @@ class UpdateUsersCsvTest {
             }
         };
         HttpRequest request = HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/updateUsersCSV"))
-                .header(Wire.TOKEN, SANDBOX.adminToken())
+                .header(RawHttpClient.TOKEN, SANDBOX.adminToken())
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArrays(() -> chunks))
                 .build();
-        HttpResponse<String> response = Wire.CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = RawHttpClient.CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.body()).isEqualTo("{\"status\":200,\"created\":" + rows + ",\"updated\":0}");
         assertThat(SANDBOX.sandbox().users()).hasSize(9 + rows);

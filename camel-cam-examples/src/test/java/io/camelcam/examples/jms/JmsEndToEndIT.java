@@ -72,7 +72,7 @@ class JmsEndToEndIT {
     /** Every 100th message (1 %) names a room CAM does not have: refused with 520, error code 404. */
     static final int UNKNOWN_ROOM_EVERY = 100;
     static final String UNKNOWN_ROOM = "no-such-room";
-    /** More consumers than the machine's two cores: CAM stays busy while some of them wait to retry. */
+    /** More consumers than a small machine has cores: CAM stays busy while some of them wait to retry. */
     static final int CONSUMERS = 8;
     static final double FAULT_RATE = 0.10;
     /**

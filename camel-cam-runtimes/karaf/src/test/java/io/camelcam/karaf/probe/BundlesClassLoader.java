@@ -13,8 +13,8 @@ import org.osgi.framework.BundleContext;
 /**
  * Finds classes and resources in a list of bundles, the camel-cam bundle first. Camel looks its
  * factories up by resource name ({@code META-INF/services/org/apache/camel/...}); in Karaf,
- * camel-karaf's camel-core-osgi does that across bundles. It is not served here, so this does the
- * same lookup for the test, and nothing else: every class still comes from a bundle's own loader.
+ * camel-karaf's camel-core-osgi does that across bundles. The test runs without camel-karaf, so this does
+ * the same lookup for it, and nothing else: every class still comes from a bundle's own loader.
  */
 final class BundlesClassLoader extends ClassLoader {
 

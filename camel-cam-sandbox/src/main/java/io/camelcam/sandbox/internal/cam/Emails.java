@@ -30,7 +30,7 @@ public final class Emails {
     /**
      * Splits a comma-separated address list, trimming blanks and skipping empty entries and duplicates.
      *
-     * @throws CamProblem naming {@code field} for the first address that is not an e-mail address
+     * @throws RequestRefusedException naming {@code field} for the first address that is not an e-mail address
      */
     public static List<String> parseList(String list, String field) {
         Set<String> seen = new LinkedHashSet<>();
@@ -41,7 +41,7 @@ public final class Emails {
                 continue;
             }
             if (!isValid(email)) {
-                throw CamProblem.invalid(field, Echo.quote(email) + " is not an e-mail address");
+                throw RequestRefusedException.invalid(field, ClientInput.quote(email) + " is not an e-mail address");
             }
             if (seen.add(key(email))) {
                 out.add(email);

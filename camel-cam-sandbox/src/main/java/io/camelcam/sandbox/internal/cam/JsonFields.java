@@ -1,14 +1,33 @@
 package io.camelcam.sandbox.internal.cam;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Typed reads of JSON members that fail with a {@link CamProblem} naming the member's full path
- * (e.g. {@code messages[3].property.users}). A JSON {@code null} counts as absent.
+ * Typed reads of JSON, from the form field that holds it down to its members, that fail with a
+ * {@link RequestRefusedException} naming the member's full path (e.g. {@code messages[3].property.users}).
+ * A JSON {@code null} counts as absent.
  */
 public final class JsonFields {
 
     private JsonFields() {
+    }
+
+    /**
+     * Parses the JSON document held by one form field.
+     *
+     * @throws RequestRefusedException naming the field when it is missing or not JSON
+     */
+    public static JsonNode formField(OperationRequest request, String field) {
+        String text = request.param(field);
+        if (text == null || text.isBlank()) {
+            throw RequestRefusedException.invalid(field, "missing");
+        }
+        try {
+            return JsonTrees.MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw RequestRefusedException.invalid(field, "not valid JSON (" + e.getOriginalMessage() + ")");
+        }
     }
 
     public static String path(String parent, String member) {
@@ -22,7 +41,7 @@ public final class JsonFields {
 
     public static void requireObject(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw CamProblem.invalid(path, "expected a JSON object");
+            throw RequestRefusedException.invalid(path, "expected a JSON object");
         }
     }
 
@@ -33,7 +52,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isTextual()) {
-            throw CamProblem.invalid(path(parent, member), "expected a string");
+            throw RequestRefusedException.invalid(path(parent, member), "expected a string");
         }
         return value.textValue();
     }
@@ -42,10 +61,10 @@ public final class JsonFields {
     public static String requiredString(JsonNode object, String member, String parent) {
         String value = optionalString(object, member, parent);
         if (value == null) {
-            throw CamProblem.invalid(path(parent, member), "missing");
+            throw RequestRefusedException.invalid(path(parent, member), "missing");
         }
         if (value.isBlank()) {
-            throw CamProblem.invalid(path(parent, member), "blank");
+            throw RequestRefusedException.invalid(path(parent, member), "blank");
         }
         return value;
     }
@@ -57,7 +76,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isBoolean()) {
-            throw CamProblem.invalid(path(parent, member), "expected true or false");
+            throw RequestRefusedException.invalid(path(parent, member), "expected true or false");
         }
         return value.booleanValue();
     }

@@ -25,7 +25,7 @@ public final class JsonViews {
     }
 
     public static ObjectNode chatRoom(SandboxChatRoom room) {
-        ObjectNode node = Json.object()
+        ObjectNode node = JsonTrees.object()
                 .put("id", room.id())
                 .put("name", room.name())
                 .put("createUserId", room.createUserId())
@@ -37,7 +37,7 @@ public final class JsonViews {
     }
 
     public static ObjectNode conferenceRoom(SandboxConferenceRoom room) {
-        return Json.object()
+        return JsonTrees.object()
                 .put("id", room.id())
                 .put("name", room.name())
                 .put("capacity", room.capacity())
@@ -45,7 +45,7 @@ public final class JsonViews {
     }
 
     public static ObjectNode reservation(SandboxReservation r) {
-        return Json.object()
+        return JsonTrees.object()
                 .put("id", r.id())
                 .put("roomId", r.roomId())
                 .put("roomName", r.roomName())
@@ -57,7 +57,7 @@ public final class JsonViews {
     }
 
     public static ObjectNode user(SandboxUser u) {
-        return Json.object()
+        return JsonTrees.object()
                 .put("id", u.id())
                 .put("email", u.email())
                 .put("name", u.name())
@@ -69,7 +69,7 @@ public final class JsonViews {
     }
 
     public static ObjectNode message(ReceivedMessage m) {
-        ObjectNode node = Json.object()
+        ObjectNode node = JsonTrees.object()
                 .put("seq", m.seq())
                 .put("operation", m.operation())
                 .put("panelName", m.panelName())
@@ -80,7 +80,7 @@ public final class JsonViews {
     }
 
     public static ObjectNode request(RecordedRequest r) {
-        ObjectNode node = Json.object()
+        ObjectNode node = JsonTrees.object()
                 .put("seq", r.seq())
                 .put("at", r.at().toString())
                 .put("method", r.method())
@@ -95,7 +95,7 @@ public final class JsonViews {
 
     /** Never a password: the record has none to give. */
     public static ObjectNode quickCall(SandboxQuickCall q) {
-        return Json.object()
+        return JsonTrees.object()
                 .put("id", q.id())
                 .put("url", q.url())
                 .put("expireTime", q.expireTime())

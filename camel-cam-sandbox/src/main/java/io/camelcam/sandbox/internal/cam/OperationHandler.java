@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * One CAM operation, served at {@code /<name()>}. The dispatcher has already checked the method and the
- * token by the time {@link #handle} runs; the handler validates its input (throwing {@link CamProblem})
+ * token by the time {@link #handle} runs; the handler validates its input (throwing {@link RequestRefusedException})
  * and applies it to the sandbox's state.
  */
 public interface OperationHandler {
@@ -22,5 +22,5 @@ public interface OperationHandler {
         return false;
     }
 
-    Reply handle(CamCall call) throws IOException;
+    Reply handle(OperationRequest request) throws IOException;
 }

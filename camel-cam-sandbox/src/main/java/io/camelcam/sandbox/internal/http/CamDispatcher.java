@@ -2,11 +2,11 @@ package io.camelcam.sandbox.internal.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelcam.sandbox.internal.cam.CamError;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.ErrorEntry;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.Role;
 import io.camelcam.sandbox.internal.fault.Fault;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
@@ -52,7 +52,7 @@ public final class CamDispatcher implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         OperationHandler op = byPath.get(exchange.getRequestURI().getRawPath());
         if (op == null) {
-            HttpCamCall.discardRest(exchange.getRequestBody());
+            RequestBodies.discardRest(exchange.getRequestBody());
             Responses.send(exchange, 404, Reply.TEXT_UTF8, Map.of(), NOT_FOUND);
         } else {
             serve(exchange, op);
@@ -75,7 +75,7 @@ public final class CamDispatcher implements HttpHandler {
         requests.record(at, method, op.name(), role.name(), reply.httpStatus(), reply.camStatus(),
                 reply.errorCodes(), fault == null ? null : fault.kind().name(), body.count());
         // a refusal (wrong token, method or content type) leaves the body unread: read it, or the client loses the answer
-        HttpCamCall.discardRest(body);
+        RequestBodies.discardRest(body);
         ReplyWriter.write(exchange, reply, fault);
         if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, "{0} /{1} role={2} http={3} cam={4} errors={5} fault={6} bytes={7} {8} us",
@@ -91,15 +91,15 @@ public final class CamDispatcher implements HttpHandler {
             return Reply.text(405, "Method Not Allowed", Map.of("Allow", op.acceptsGet() ? "GET, POST" : "POST"));
         }
         if (role == Role.NONE) {
-            return Json.errors(List.of(CamError.INVALID_TOKEN));
+            return JsonReplies.errors(List.of(ErrorEntry.INVALID_TOKEN));
         }
         if (op.adminOnly() && role != Role.ADMIN) {
-            return Json.errors(List.of(CamError.PERMISSION_DENIED));
+            return JsonReplies.errors(List.of(ErrorEntry.PERMISSION_DENIED));
         }
         try {
-            return op.handle(new HttpCamCall(exchange, body));
-        } catch (CamProblem problem) {
-            return Json.errors(problem.errors());
+            return op.handle(new HttpOperationRequest(exchange, body));
+        } catch (RequestRefusedException refused) {
+            return JsonReplies.errors(refused.errors());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException | StackOverflowError e) {

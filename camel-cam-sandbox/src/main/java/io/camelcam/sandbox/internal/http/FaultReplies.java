@@ -1,7 +1,7 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.internal.cam.CamError;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.ErrorEntry;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.fault.Fault;
 
@@ -20,7 +20,7 @@ final class FaultReplies {
                     Reply.text(fault.httpStatus(), "sandbox fault: HTTP " + fault.httpStatus(), Map.of());
             case TOO_MANY_REQUESTS -> Reply.text(429, "sandbox fault: Too Many Requests",
                     Map.of("Retry-After", Long.toString(fault.retryAfterSeconds())));
-            case CAM_ERROR -> Json.errors(List.of(new CamError(fault.camCode(), fault.camMessage())));
+            case CAM_ERROR -> JsonReplies.errors(List.of(new ErrorEntry(fault.camCode(), fault.camMessage())));
             default -> throw new IllegalArgumentException(fault.kind() + " does not replace processing");
         };
     }

@@ -1,6 +1,6 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,7 +23,7 @@ public final class FormParser {
     /**
      * Adds the parameters of {@code data[0..length)} to {@code into}; a name already present keeps its value.
      *
-     * @throws CamProblem when a name or value is not UTF-8
+     * @throws RequestRefusedException when a name or value is not UTF-8
      */
     public static void parse(byte[] data, int length, Map<String, String> into) {
         int start = 0;
@@ -73,7 +73,7 @@ public final class FormParser {
                     .decode(ByteBuffer.wrap(out, 0, n))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw CamProblem.invalid(field, "not UTF-8");
+            throw RequestRefusedException.invalid(field, "not UTF-8");
         }
     }
 

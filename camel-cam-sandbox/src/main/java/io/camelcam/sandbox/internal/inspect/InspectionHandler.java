@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Json;
-import io.camelcam.sandbox.internal.cam.JsonViews;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
 import io.camelcam.sandbox.internal.http.FormParser;
 import io.camelcam.sandbox.internal.http.Responses;
@@ -19,31 +18,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * {@code /_sandbox/...}: the page and read-only JSON views of the state for people and tests, plus the
- * fault and reset controls. No token: this is a local test server. Faults never apply here.
+ * {@code /_sandbox/...}: routes to the page and the JSON views of the state ({@link StateViews}) for people
+ * and tests, and serves the fault and reset controls. No token: this is a local test server. Faults never
+ * apply here.
  */
 public final class InspectionHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(InspectionHandler.class.getName());
     private static final String HTML_UTF8 = "text/html; charset=UTF-8";
-    private static final Pattern MONTH = Pattern.compile("\\d{6}");
     private static final int MAX_FAULT_REQUEST_BYTES = 64 * 1024;
 
     private final SandboxState state;
+    private final StateViews views;
     private final FaultEngine faults;
     private final Runnable reset;
 
     public InspectionHandler(SandboxState state, FaultEngine faults, Runnable reset) {
         this.state = state;
+        this.views = new StateViews(state);
         this.faults = faults;
         this.reset = reset;
     }
@@ -52,11 +49,11 @@ public final class InspectionHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try {
             route(exchange, exchange.getRequestURI().getRawPath(), exchange.getRequestMethod(), query(exchange));
-        } catch (IllegalArgumentException | CamProblem e) {
-            json(exchange, 400, Json.object().put("error", e.getMessage()));
+        } catch (IllegalArgumentException | RequestRefusedException e) {
+            json(exchange, 400, JsonTrees.object().put("error", e.getMessage()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "internal error in " + exchange.getRequestURI().getRawPath(), e);
-            json(exchange, 500, Json.object().put("error", "internal sandbox error"));
+            json(exchange, 500, JsonTrees.object().put("error", "internal sandbox error"));
         }
         exchange.close();
     }
@@ -69,56 +66,21 @@ public final class InspectionHandler implements HttpHandler {
                             InspectionPage.render(state).getBytes(StandardCharsets.UTF_8));
                 }
             }
-            case "/_sandbox/api/messages" -> {
-                if (get(exchange, method)) {
-                    String room = query.get("room");
-                    ObjectNode body = Json.object().put("total", state.messages().total());
-                    list(body, "messages", room == null ? state.messages().all() : state.messagesIn(room),
-                            JsonViews::message, query, true);
-                    json(exchange, 200, body);
-                }
-            }
-            case "/_sandbox/api/rooms" -> {
-                if (get(exchange, method)) {
-                    json(exchange, 200, list(Json.object(), "chatRooms", state.chatRooms().all(), JsonViews::chatRoom, query, false));
-                }
-            }
-            case "/_sandbox/api/users" -> {
-                if (get(exchange, method)) {
-                    json(exchange, 200, list(Json.object(), "users", state.users().all(), JsonViews::user, query, false));
-                }
-            }
-            case "/_sandbox/api/requests" -> {
-                if (get(exchange, method)) {
-                    json(exchange, 200, list(Json.object(), "requests", state.requests().all(), JsonViews::request, query, true));
-                }
-            }
-            case "/_sandbox/api/conference-rooms" -> {
-                if (get(exchange, method)) {
-                    json(exchange, 200, list(Json.object(), "conferenceRooms", state.conferenceRooms().all(),
-                            JsonViews::conferenceRoom, query, false));
-                }
-            }
-            case "/_sandbox/api/reservations" -> {
-                if (get(exchange, method)) {
-                    json(exchange, 200, list(Json.object(), "reservations",
-                            state.reservations().month(month(query.get("month"))), JsonViews::reservation, query, false));
-                }
-            }
-            case "/_sandbox/api/quick-calls" -> {
-                if (get(exchange, method)) {
-                    json(exchange, 200, list(Json.object(), "quickCalls", state.quickCalls().all(), JsonViews::quickCall, query, false));
-                }
-            }
             case "/_sandbox/faults" -> faults(exchange, method);
             case "/_sandbox/reset" -> {
                 if (allowed(exchange, method, "POST")) {
                     reset.run();
-                    json(exchange, 200, Json.object().put("reset", true));
+                    json(exchange, 200, JsonTrees.object().put("reset", true));
                 }
             }
-            default -> Responses.send(exchange, 404, Reply.TEXT_UTF8, Map.of(),
-                    "Not found\n".getBytes(StandardCharsets.UTF_8));
+            default -> {
+                String view = path.startsWith(StateViews.PREFIX) ? path.substring(StateViews.PREFIX.length()) : "";
+                if (!StateViews.exists(view)) {
+                    Responses.send(exchange, 404, Reply.TEXT_UTF8, Map.of(), "Not found\n".getBytes(StandardCharsets.UTF_8));
+                } else if (get(exchange, method)) {
+                    json(exchange, 200, views.render(view, query));
+                }
+            }
         }
     }
 
@@ -132,47 +94,10 @@ public final class InspectionHandler implements HttpHandler {
                 return;
             }
         }
-        ObjectNode body = Json.object();
+        ObjectNode body = JsonTrees.object();
         ArrayNode pending = body.putArray("pending");
         faults.pending().forEach(pending::add);
         json(exchange, 200, body);
-    }
-
-    /**
-     * Puts the items under {@code name}; {@code ?limit=N} keeps the last N of a log ({@code newestMatter})
-     * or the first N of a list.
-     */
-    private static <T> ObjectNode list(ObjectNode body, String name, List<T> items, Function<T, ObjectNode> view,
-                                       Map<String, String> query, boolean newestMatter) {
-        List<T> shown = items;
-        String limit = query.get("limit");
-        if (limit != null) {
-            int n;
-            try {
-                n = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("limit must be a whole number");
-            }
-            if (n < 0) {
-                throw new IllegalArgumentException("limit must not be negative");
-            }
-            n = Math.min(n, items.size());
-            shown = newestMatter ? items.subList(items.size() - n, items.size()) : items.subList(0, n);
-        }
-        ArrayNode array = body.putArray(name);
-        shown.forEach(item -> array.add(view.apply(item)));
-        return body;
-    }
-
-    private static YearMonth month(String value) {
-        if (value == null || !MONTH.matcher(value).matches()) {
-            throw new IllegalArgumentException("month must be yyyyMM");
-        }
-        try {
-            return YearMonth.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(4)));
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("month must be a real month: " + value);
-        }
     }
 
     private static Map<String, String> query(HttpExchange exchange) {
@@ -191,7 +116,7 @@ public final class InspectionHandler implements HttpHandler {
             if (body.length > MAX_FAULT_REQUEST_BYTES) {
                 throw new IllegalArgumentException("request larger than " + MAX_FAULT_REQUEST_BYTES + " bytes");
             }
-            return Json.MAPPER.readTree(body);
+            return JsonTrees.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON (" + e.getOriginalMessage() + ")");
         }
@@ -212,6 +137,6 @@ public final class InspectionHandler implements HttpHandler {
     }
 
     private static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        Responses.send(exchange, status, Reply.JSON_UTF8, Map.of(), Json.bytes(body));
+        Responses.send(exchange, status, Reply.JSON_UTF8, Map.of(), JsonTrees.bytes(body));
     }
 }

@@ -2,12 +2,13 @@ package io.camelcam.sandbox.internal.ops;
 
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.SandboxQuickCall;
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Echo;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.ClientInput;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
 import java.util.function.Supplier;
@@ -32,27 +33,27 @@ final class CreateQuickCallHandler implements OperationHandler {
     }
 
     @Override
-    public Reply handle(CamCall call) {
-        long expireTime = expireTime(call.param("expireTime"));
-        String password = call.param("password");
+    public Reply handle(OperationRequest request) {
+        long expireTime = expireTime(request.param("expireTime"));
+        String password = request.param("password");
         checkPassword(password);
         SandboxQuickCall quickCall = state.quickCalls().create(baseUrl.get(), expireTime,
                 password != null && !password.isEmpty(), state.clock().instant());
-        return Json.ok(Json.object().put("url", quickCall.url()));
+        return JsonReplies.ok(JsonTrees.object().put("url", quickCall.url()));
     }
 
     private long expireTime(String value) {
         if (value == null || value.isBlank()) {
-            throw CamProblem.invalid("expireTime", "missing");
+            throw RequestRefusedException.invalid("expireTime", "missing");
         }
         long millis;
         try {
             millis = Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw CamProblem.invalid("expireTime", Echo.quote(value) + " is not Unix time in milliseconds");
+            throw RequestRefusedException.invalid("expireTime", ClientInput.quote(value) + " is not Unix time in milliseconds");
         }
         if (millis <= state.clock().millis()) {
-            throw CamProblem.invalid("expireTime", "must be in the future");
+            throw RequestRefusedException.invalid("expireTime", "must be in the future");
         }
         return millis;
     }
@@ -62,12 +63,12 @@ final class CreateQuickCallHandler implements OperationHandler {
             return;
         }
         if (password.length() > SandboxLimits.MAX_QUICK_CALL_PASSWORD_CHARS) {
-            throw CamProblem.invalid("password", "longer than " + SandboxLimits.MAX_QUICK_CALL_PASSWORD_CHARS
+            throw RequestRefusedException.invalid("password", "longer than " + SandboxLimits.MAX_QUICK_CALL_PASSWORD_CHARS
                     + " characters");
         }
         // the password itself is never echoed back in the error
         if (password.chars().anyMatch(Character::isISOControl)) {
-            throw CamProblem.invalid("password", "contains control characters");
+            throw RequestRefusedException.invalid("password", "contains control characters");
         }
     }
 }

@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.ops;
 
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.CamProblem;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
 import io.camelcam.sandbox.internal.state.UserStore;
 import org.apache.commons.csv.CSVFormat;
@@ -26,7 +26,7 @@ import java.util.Map;
 final class ExportUsersHandler implements OperationHandler {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader(UserCsv.COLUMNS.toArray(String[]::new))
+            .setHeader(UserCsvColumns.COLUMNS.toArray(String[]::new))
             .get();
     private static final int WRITE_BUFFER = 64 * 1024;
     /** RFC 5987 attr-char, besides letters and digits: what {@code filename*} may carry unescaped. */
@@ -54,13 +54,13 @@ final class ExportUsersHandler implements OperationHandler {
     }
 
     @Override
-    public Reply handle(CamCall call) {
-        String path = call.param("path");
+    public Reply handle(OperationRequest request) {
+        String path = request.param("path");
         if (path == null || path.isBlank()) {
-            throw CamProblem.invalid("path", "missing");
+            throw RequestRefusedException.invalid("path", "missing");
         }
         if (path.strip().length() > SandboxLimits.MAX_EXPORT_PATH_CHARS) {
-            throw CamProblem.invalid("path", "longer than " + SandboxLimits.MAX_EXPORT_PATH_CHARS + " characters");
+            throw RequestRefusedException.invalid("path", "longer than " + SandboxLimits.MAX_EXPORT_PATH_CHARS + " characters");
         }
         UserStore.Listing users = state.users().listing();
         return Reply.stream("text/csv; charset=UTF-8", Map.of("Content-Disposition", contentDisposition(path.strip())),

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcam.sandbox.SandboxChatRoom;
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.SandboxUser;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Echo;
+import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.Emails;
 import io.camelcam.sandbox.internal.cam.JsonFields;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.ChatRoomStore;
-import io.camelcam.sandbox.internal.state.OutgoingMessage;
 import io.camelcam.sandbox.internal.state.UserStore;
+import io.camelcam.sandbox.internal.state.ValidatedMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +39,9 @@ final class MessageValidator {
 
     /**
      * @param path the message's name in errors, e.g. {@code message} or {@code messages[3]}
-     * @throws CamProblem with the first problem found
+     * @throws RequestRefusedException with the first problem found
      */
-    OutgoingMessage validate(JsonNode node, String path, Shape shape) {
+    ValidatedMessage validate(JsonNode node, String path, Shape shape) {
         JsonFields.requireObject(node, path);
         String target = shape.targetRequired()
                 ? JsonFields.requiredString(node, shape.targetMember(), path)
@@ -49,11 +49,11 @@ final class MessageValidator {
         if (target == null) {
             target = ChatRoomStore.MESSENGER;
         } else if (target.isBlank()) {
-            throw CamProblem.invalid(JsonFields.path(path, shape.targetMember()), "blank");
+            throw RequestRefusedException.invalid(JsonFields.path(path, shape.targetMember()), "blank");
         }
         String text = JsonFields.requiredString(node, "message", path);
         if (text.codePointCount(0, text.length()) > SandboxLimits.MAX_MESSAGE_CHARS) {
-            throw CamProblem.invalid(JsonFields.path(path, "message"),
+            throw RequestRefusedException.invalid(JsonFields.path(path, "message"),
                     "longer than " + SandboxLimits.MAX_MESSAGE_CHARS + " characters");
         }
         Boolean opened = JsonFields.optionalBoolean(node, "isOpened", path);
@@ -65,14 +65,14 @@ final class MessageValidator {
 
         boolean direct = ChatRoomStore.MESSENGER.equals(target);
         if (direct && emails.isEmpty()) {
-            throw CamProblem.invalid(usersField, "missing: a direct message (messenger) needs at least one recipient");
+            throw RequestRefusedException.invalid(usersField, "missing: a direct message (messenger) needs at least one recipient");
         }
         String panelName = direct ? ChatRoomStore.MESSENGER : room(target).name();
-        return new OutgoingMessage(panelName, text, recipients(emails), opened != null && opened);
+        return new ValidatedMessage(panelName, text, recipients(emails), opened != null && opened);
     }
 
     private SandboxChatRoom room(String nameOrId) {
-        return rooms.find(nameOrId).orElseThrow(() -> CamProblem.notFound("chat room " + Echo.quote(nameOrId)));
+        return rooms.find(nameOrId).orElseThrow(() -> RequestRefusedException.notFound("chat room " + ClientInput.quote(nameOrId)));
     }
 
     /** The users as stored (their e-mail's stored spelling), each known and not deleted. */
@@ -81,10 +81,10 @@ final class MessageValidator {
         for (String email : emails) {
             Optional<SandboxUser> user = users.find(email);
             if (user.isEmpty()) {
-                throw CamProblem.notFound("user " + Echo.quote(email));
+                throw RequestRefusedException.notFound("user " + ClientInput.quote(email));
             }
             if (user.get().deleted()) {
-                throw CamProblem.notFound("user " + Echo.quote(email) + " is deleted");
+                throw RequestRefusedException.notFound("user " + ClientInput.quote(email) + " is deleted");
             }
             out.add(user.get().email());
         }

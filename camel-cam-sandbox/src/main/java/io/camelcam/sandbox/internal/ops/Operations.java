@@ -22,8 +22,8 @@ public final class Operations {
                 new ExportUsersHandler(state),
                 new UpdateUsersCsvHandler(state),
                 new UpdateChatRoomHandler(state),
-                new ConferenceRoomsHandler("getConferenceRooms", state),
-                new ConferenceRoomsHandler("getConferenceMaster", state),
-                new ConferenceRoomStatusHandler(state));
+                new GetConferenceRoomsHandler("getConferenceRooms", state),
+                new GetConferenceRoomsHandler("getConferenceMaster", state),
+                new GetConferenceRoomStatusHandler(state));
     }
 }

@@ -1,11 +1,12 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.JsonFields;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
-import io.camelcam.sandbox.internal.state.OutgoingMessage;
 import io.camelcam.sandbox.internal.state.SandboxState;
+import io.camelcam.sandbox.internal.state.ValidatedMessage;
 
 import java.util.List;
 
@@ -26,10 +27,10 @@ final class SendMessageHandler implements OperationHandler {
     }
 
     @Override
-    public Reply handle(CamCall call) {
-        OutgoingMessage message = validator.validate(Json.formField(call, "message"), "message",
+    public Reply handle(OperationRequest request) {
+        ValidatedMessage message = validator.validate(JsonFields.formField(request, "message"), "message",
                 MessageValidator.Shape.SINGLE);
         state.messages().append(name(), List.of(message), state.clock().instant());
-        return Json.ok();
+        return JsonReplies.ok();
     }
 }

@@ -2,14 +2,15 @@ package io.camelcam.sandbox.internal.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.CamError;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.ErrorEntry;
+import io.camelcam.sandbox.internal.cam.JsonFields;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
-import io.camelcam.sandbox.internal.state.OutgoingMessage;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
+import io.camelcam.sandbox.internal.state.ValidatedMessage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,31 +35,31 @@ final class SendMessagesHandler implements OperationHandler {
     }
 
     @Override
-    public Reply handle(CamCall call) {
-        JsonNode array = Json.formField(call, "messages");
+    public Reply handle(OperationRequest request) {
+        JsonNode array = JsonFields.formField(request, "messages");
         if (!array.isArray()) {
-            throw CamProblem.invalid("messages", "expected a JSON array");
+            throw RequestRefusedException.invalid("messages", "expected a JSON array");
         }
         if (array.isEmpty()) {
-            throw CamProblem.invalid("messages", "empty array");
+            throw RequestRefusedException.invalid("messages", "empty array");
         }
         if (array.size() > SandboxLimits.MAX_MESSAGES_PER_CALL) {
-            throw CamProblem.invalid("messages", "more than " + SandboxLimits.MAX_MESSAGES_PER_CALL
+            throw RequestRefusedException.invalid("messages", "more than " + SandboxLimits.MAX_MESSAGES_PER_CALL
                     + " elements (" + array.size() + ")");
         }
-        List<OutgoingMessage> messages = new ArrayList<>(array.size());
-        List<CamError> errors = new ArrayList<>();
+        List<ValidatedMessage> messages = new ArrayList<>(array.size());
+        List<ErrorEntry> errors = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             try {
                 messages.add(validator.validate(array.get(i), "messages[" + i + "]", MessageValidator.Shape.BATCH));
-            } catch (CamProblem problem) {
-                errors.addAll(problem.errors());
+            } catch (RequestRefusedException refused) {
+                errors.addAll(refused.errors());
             }
         }
         if (!errors.isEmpty()) {
-            throw new CamProblem(errors);
+            throw new RequestRefusedException(errors);
         }
         state.messages().append(name(), messages, state.clock().instant());
-        return Json.ok();
+        return JsonReplies.ok();
     }
 }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcam.sandbox.SandboxChatRoom;
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Echo;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.JsonFields;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.JsonViews;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.ChatRoomPatch;
 import io.camelcam.sandbox.internal.state.RoomNameRejectedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
@@ -41,20 +42,20 @@ final class UpdateChatRoomHandler implements OperationHandler {
     }
 
     @Override
-    public Reply handle(CamCall call) {
-        JsonNode node = Json.formField(call, FIELD);
+    public Reply handle(OperationRequest request) {
+        JsonNode node = JsonFields.formField(request, FIELD);
         JsonFields.requireObject(node, FIELD);
         String id = JsonFields.optionalString(node, "id", FIELD);
         if (id != null && id.isBlank()) {
             id = null;
         }
         if (id != null && (id.length() > SandboxLimits.MAX_CHAT_ROOM_ID_CHARS || id.chars().anyMatch(Character::isISOControl))) {
-            throw CamProblem.invalid("chatRoom.id", "at most " + SandboxLimits.MAX_CHAT_ROOM_ID_CHARS
+            throw RequestRefusedException.invalid("chatRoom.id", "at most " + SandboxLimits.MAX_CHAT_ROOM_ID_CHARS
                     + " characters, no control characters");
         }
         String name = JsonFields.optionalString(node, "name", FIELD);
         if (name != null && name.isBlank()) {
-            throw CamProblem.invalid("chatRoom.name", "blank");
+            throw RequestRefusedException.invalid("chatRoom.name", "blank");
         }
         ChatRoomPatch patch = new ChatRoomPatch(id, name,
                 JsonFields.optionalString(node, "createUserId", FIELD),
@@ -65,11 +66,11 @@ final class UpdateChatRoomHandler implements OperationHandler {
         try {
             room = state.chatRooms().upsert(patch);
         } catch (RoomNameRejectedException e) {
-            throw CamProblem.invalid("chatRoom.name", e.getMessage());
+            throw RequestRefusedException.invalid("chatRoom.name", e.getMessage());
         }
-        ObjectNode body = Json.object();
+        ObjectNode body = JsonTrees.object();
         body.set(FIELD, JsonViews.chatRoom(room));
-        return Json.ok(body);
+        return JsonReplies.ok(body);
     }
 
     private static Map<String, Boolean> members(JsonNode node) {
@@ -80,7 +81,7 @@ final class UpdateChatRoomHandler implements OperationHandler {
         Map<String, Boolean> members = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> member : object.properties()) {
             if (!member.getValue().isBoolean()) {
-                throw CamProblem.invalid("chatRoom.memberUids[" + Echo.quote(member.getKey()) + "]",
+                throw RequestRefusedException.invalid("chatRoom.memberUids[" + ClientInput.quote(member.getKey()) + "]",
                         "expected true or false");
             }
             members.put(member.getKey(), member.getValue().booleanValue());

@@ -1,10 +1,11 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.http.MalformedMultipartException;
 import io.camelcam.sandbox.internal.http.MultipartReader;
 import io.camelcam.sandbox.internal.state.SandboxState;
@@ -36,13 +37,13 @@ final class UpdateUsersCsvHandler implements OperationHandler {
     }
 
     @Override
-    public Reply handle(CamCall call) throws IOException {
-        String boundary = MultipartReader.boundary(call.contentType());
+    public Reply handle(OperationRequest request) throws IOException {
+        String boundary = MultipartReader.boundary(request.contentType());
         if (boundary == null) {
-            throw CamProblem.invalid("file", "missing: expected a multipart/form-data body with a part named 'file'");
+            throw RequestRefusedException.invalid("file", "missing: expected a multipart/form-data body with a part named 'file'");
         }
         try {
-            MultipartReader parts = new MultipartReader(call.body(), boundary);
+            MultipartReader parts = new MultipartReader(request.body(), boundary);
             for (MultipartReader.Part part = parts.next(); part != null; part = parts.next()) {
                 if ("file".equals(part.name())) {
                     try (ValidatedRows rows = UserCsvImport.read(part.body(), state.users(), UserCsvImport.ROWS_IN_MEMORY)) {
@@ -50,13 +51,13 @@ final class UpdateUsersCsvHandler implements OperationHandler {
                             // read to the closing boundary so the connection can carry the next request
                         }
                         UserStore.Applied applied = state.users().apply(rows);
-                        return Json.ok(Json.object().put("created", applied.created()).put("updated", applied.updated()));
+                        return JsonReplies.ok(JsonTrees.object().put("created", applied.created()).put("updated", applied.updated()));
                     }
                 }
             }
         } catch (MalformedMultipartException e) {
-            throw CamProblem.invalid("body", "malformed multipart/form-data (" + e.getMessage() + ")");
+            throw RequestRefusedException.invalid("body", "malformed multipart/form-data (" + e.getMessage() + ")");
         }
-        throw CamProblem.invalid("file", "missing");
+        throw RequestRefusedException.invalid("file", "missing");
     }
 }

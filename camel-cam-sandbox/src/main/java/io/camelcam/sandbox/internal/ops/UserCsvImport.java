@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.ops;
 
 import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.CamError;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Echo;
+import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.Emails;
+import io.camelcam.sandbox.internal.cam.ErrorEntry;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.http.MalformedMultipartException;
 import io.camelcam.sandbox.internal.state.UserPatch;
 import io.camelcam.sandbox.internal.state.UserStore;
@@ -21,11 +21,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Reads and validates an {@code updateUsersCSV} file as it streams in. The whole file is checked before
@@ -36,25 +33,24 @@ import java.util.Map;
 final class UserCsvImport {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(true).get();
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Validated rows held in memory (about 300 bytes each); a larger upload keeps them in a temporary file. */
     static final int ROWS_IN_MEMORY = 100_000;
 
-    private final List<CamError> errors = new ArrayList<>();
+    private final List<ErrorEntry> errors = new ArrayList<>();
     private final ValidatedRows patches;
-    private final FirstLines lineOfEmail;
+    private final FirstLineByEmail lineOfEmail;
     private int unreportedErrors;
 
     private UserCsvImport(UserStore users, int rowsInMemory) {
         this.patches = new ValidatedRows(rowsInMemory);
-        this.lineOfEmail = new FirstLines(users);
+        this.lineOfEmail = new FirstLineByEmail(users);
     }
 
     /**
      * @param users        the store the rows will be applied to (it tells which e-mails are synthetic users)
      * @param rowsInMemory {@link #ROWS_IN_MEMORY}, or fewer to see the temporary file at work
      * @return the rows to apply, in file order; the caller closes them
-     * @throws CamProblem                   for a bad file or any bad row
+     * @throws RequestRefusedException                   for a bad file or any bad row
      * @throws MalformedMultipartException  when the multipart body around the file is broken
      * @throws IOException                  when the client goes away
      */
@@ -82,93 +78,53 @@ final class UserCsvImport {
         try (CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
-                throw CamProblem.invalid("file", "empty");
+                throw RequestRefusedException.invalid("file", "empty");
             }
-            Map<String, Integer> columns = header(records.next());
+            UserCsvHeader header = UserCsvHeader.read(records.next());
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                row(record, firstLine(record, parser.getCurrentLineNumber()), columns);
+                row(record, firstLine(record, parser.getCurrentLineNumber()), header);
             }
         }
         if (!errors.isEmpty()) {
             if (unreportedErrors > 0) {
-                errors.add(CamError.invalid("file", unreportedErrors + " more bad rows not shown"));
+                errors.add(ErrorEntry.invalid("file", unreportedErrors + " more bad rows not shown"));
             }
-            throw new CamProblem(errors);
+            throw new RequestRefusedException(errors);
         }
     }
 
-    /** Column name to index; the header must name {@code email} and only known columns, each once. */
-    private static Map<String, Integer> header(CSVRecord header) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
-            if (i == 0 && !name.isEmpty() && name.charAt(0) == BYTE_ORDER_MARK) {
-                name = name.substring(1).strip(); // spreadsheet tools start UTF-8 CSV with a BOM
-            }
-            name = name.toLowerCase(Locale.ROOT);
-            if (Emails.isValid(name)) {
-                throw CamProblem.invalid("file", "missing header (line 1 holds data, not column names "
-                        + UserCsv.COLUMNS + ")");
-            }
-            if (name.isEmpty()) {
-                throw CamProblem.invalid("file", "empty column name in column " + (i + 1));
-            }
-            if (!UserCsv.COLUMNS.contains(name)) {
-                throw CamProblem.invalid("file", "unknown column " + Echo.quote(name) + " (known: "
-                        + String.join(",", UserCsv.COLUMNS) + ")");
-            }
-            if (columns.putIfAbsent(name, i) != null) {
-                throw CamProblem.invalid("file", "duplicate column " + Echo.quote(name));
-            }
-        }
-        if (!columns.containsKey(UserCsv.EMAIL)) {
-            throw CamProblem.invalid("file", "no email column");
-        }
-        return columns;
-    }
-
-    private void row(CSVRecord record, long line, Map<String, Integer> columns) throws IOException {
+    private void row(CSVRecord record, long line, UserCsvHeader header) throws IOException {
         String where = "file line " + line;
-        if (record.size() != columns.size()) {
-            error(CamError.invalid(where, "expected " + columns.size() + " columns, got " + record.size()));
+        if (record.size() != header.size()) {
+            error(ErrorEntry.invalid(where, "expected " + header.size() + " columns, got " + record.size()));
             return;
         }
-        String email = cell(record, columns, UserCsv.EMAIL);
-        String role = cell(record, columns, UserCsv.ROLE);
-        String deleted = cell(record, columns, UserCsv.DELETED);
+        String email = header.cell(record, UserCsvColumns.EMAIL);
+        String role = header.cell(record, UserCsvColumns.ROLE);
+        String deleted = header.cell(record, UserCsvColumns.DELETED);
         if (email == null) {
-            error(CamError.invalid(where + ": email", "missing"));
+            error(ErrorEntry.invalid(where + ": email", "missing"));
         } else if (!Emails.isValid(email)) {
-            error(CamError.invalid(where + ": email", Echo.quote(email) + " is not an e-mail address"));
+            error(ErrorEntry.invalid(where + ": email", ClientInput.quote(email) + " is not an e-mail address"));
         } else if (role != null && !UserStore.isRole(role)) {
-            error(CamError.invalid(where + ": role", Echo.quote(role) + " is not one of user, admin"));
+            error(ErrorEntry.invalid(where + ": role", ClientInput.quote(role) + " is not one of user, admin"));
         } else if (deleted != null && !deleted.equalsIgnoreCase("true") && !deleted.equalsIgnoreCase("false")) {
-            error(CamError.invalid(where + ": deleted", Echo.quote(deleted) + " is not true or false"));
+            error(ErrorEntry.invalid(where + ": deleted", ClientInput.quote(deleted) + " is not true or false"));
         } else {
             Long firstLine = lineOfEmail.putIfAbsent(email, line);
             if (firstLine != null) {
-                error(CamError.invalid(where + ": email", Echo.quote(email) + " is already on line " + firstLine));
+                error(ErrorEntry.invalid(where + ": email", ClientInput.quote(email) + " is already on line " + firstLine));
             } else if (errors.isEmpty()) {
-                patches.add(new UserPatch(email, cell(record, columns, UserCsv.NAME),
-                        cell(record, columns, UserCsv.DEPARTMENT), cell(record, columns, UserCsv.POSITION),
-                        cell(record, columns, UserCsv.PHONE), role,
+                patches.add(new UserPatch(email, header.cell(record, UserCsvColumns.NAME),
+                        header.cell(record, UserCsvColumns.DEPARTMENT), header.cell(record, UserCsvColumns.POSITION),
+                        header.cell(record, UserCsvColumns.PHONE), role,
                         deleted == null ? null : Boolean.valueOf(deleted.equalsIgnoreCase("true"))));
             }
         }
     }
 
-    /** The cell, or {@code null} when the column is absent or the cell empty (meaning "leave unchanged"). */
-    private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
-        Integer index = columns.get(column);
-        if (index == null) {
-            return null;
-        }
-        String value = record.get(index);
-        return value.isEmpty() ? null : value;
-    }
-
-    private void error(CamError error) throws IOException {
+    private void error(ErrorEntry error) throws IOException {
         if (errors.size() < SandboxLimits.MAX_CSV_ERRORS_REPORTED) {
             errors.add(error);
         } else {
@@ -194,16 +150,16 @@ final class UserCsvImport {
         return lastLine - breaks;
     }
 
-    /** A decoding or CSV syntax failure is the client's (a {@link CamProblem}); anything else is the connection's. */
+    /** A decoding or CSV syntax failure is the client's (a {@link RequestRefusedException}); anything else is the connection's. */
     private static IOException translate(IOException e) {
         if (e instanceof MalformedMultipartException) {
             return e;
         }
         if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-            throw CamProblem.invalid("file", "not UTF-8");
+            throw RequestRefusedException.invalid("file", "not UTF-8");
         }
         if (e instanceof CSVException) {
-            throw CamProblem.invalid("file", "malformed CSV (" + e.getMessage() + ")");
+            throw RequestRefusedException.invalid("file", "malformed CSV (" + e.getMessage() + ")");
         }
         return e;
     }

@@ -1,7 +1,7 @@
 package io.camelcam.sandbox.internal.state;
 
 import io.camelcam.sandbox.SandboxChatRoom;
-import io.camelcam.sandbox.internal.cam.Echo;
+import io.camelcam.sandbox.internal.cam.ClientInput;
 
 import java.time.Clock;
 import java.util.Collections;
@@ -94,7 +94,7 @@ public final class ChatRoomStore {
         }
         SandboxChatRoom holder = rooms.byName.get(name);
         if (holder != null && !holder.id().equals(ownId)) {
-            throw new RoomNameRejectedException("a room named " + Echo.quote(name) + " already exists");
+            throw new RoomNameRejectedException("a room named " + ClientInput.quote(name) + " already exists");
         }
     }
 

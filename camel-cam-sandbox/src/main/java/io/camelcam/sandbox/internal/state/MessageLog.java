@@ -18,8 +18,8 @@ public final class MessageLog {
     }
 
     /** Records the messages of one request together, with consecutive sequence numbers. */
-    public synchronized void append(String operation, List<OutgoingMessage> messages, Instant at) {
-        for (OutgoingMessage m : messages) {
+    public synchronized void append(String operation, List<ValidatedMessage> messages, Instant at) {
+        for (ValidatedMessage m : messages) {
             retained.addLast(new ReceivedMessage(++total, operation, m.panelName(), m.text(), m.users(), m.opened(), at));
             if (retained.size() > maxRetained) {
                 retained.removeFirst();

@@ -1,14 +1,14 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 import java.net.URLEncoder;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of the form decoder: any bytes decode or are refused as not UTF-8 (a CamProblem naming
+ * Properties of the form decoder: any bytes decode or are refused as not UTF-8 (a RequestRefusedException naming
  * the field); a properly encoded form decodes to exactly what was encoded; raw text, as the manual's
  * {@code curl -d} bodies send it, decodes to itself.
  */
@@ -38,7 +38,7 @@ class FormParserPropertyTest {
         try {
             FormParser.parse(body, body.length, fields);
             Statistics.label("outcome").collect("decoded");
-        } catch (CamProblem refused) {
+        } catch (RequestRefusedException refused) {
             assertThat(refused.errors()).singleElement().satisfies(error -> {
                 assertThat(error.code()).isEqualTo("400");
                 assertThat(error.message()).startsWith("SC_INVALID_PARAMETER: ").endsWith(": not UTF-8");

@@ -1,6 +1,6 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -57,7 +57,7 @@ class FormParserTest {
         body.write(0xC3);
         body.write(0x28);
         assertThatThrownBy(() -> parse(body.toByteArray()))
-                .isInstanceOf(CamProblem.class)
+                .isInstanceOf(RequestRefusedException.class)
                 .hasMessage("SC_INVALID_PARAMETER: message: not UTF-8");
         assertThatThrownBy(() -> parse("%FF=1"))
                 .hasMessage("SC_INVALID_PARAMETER: body: not UTF-8");

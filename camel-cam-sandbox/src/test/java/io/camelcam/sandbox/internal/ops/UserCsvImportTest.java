@@ -1,6 +1,6 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.CamProblem;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.UserPatch;
 import io.camelcam.sandbox.internal.state.UserStore;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class UserCsvImportTest {
         Set<Path> before = spillFiles();
 
         assertThatThrownBy(() -> read(CSV + "user0000002@SYNTHETIC.example,Again,,,,,\r\n", store(), 1))
-                .isInstanceOf(CamProblem.class)
+                .isInstanceOf(RequestRefusedException.class)
                 .hasMessageContaining("file line 6: email: 'user0000002@SYNTHETIC.example' is already on line 5");
         assertThat(spillFiles()).isSubsetOf(before);
     }

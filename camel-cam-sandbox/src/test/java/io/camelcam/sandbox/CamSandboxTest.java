@@ -14,12 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import static io.camelcam.sandbox.Wire.get;
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.get;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class LifecycleTest {
+class CamSandboxTest {
 
     @Test
     void stopsAndStartsAgainOnTheSamePortKeepingState() {
@@ -30,7 +30,7 @@ class LifecycleTest {
             sandbox.start();
             int port = sandbox.port();
             assertThat(sandbox.url()).isEqualTo("http://127.0.0.1:" + port);
-            assertThat(post(sandbox, "sendMessage", sandbox.userToken(), "message", Wire.message("general", "before", null))
+            assertThat(post(sandbox, "sendMessage", sandbox.userToken(), "message", RawHttpClient.message("general", "before", null))
                     .camStatus()).isEqualTo(200);
 
             sandbox.stop();
@@ -43,7 +43,7 @@ class LifecycleTest {
             assertThat(get(sandbox, "/getConferenceRooms", sandbox.userToken()).camStatus()).isEqualTo(200);
             sandbox.restart();
             assertThat(sandbox.port()).isEqualTo(port);
-            assertThat(post(sandbox, "sendMessage", sandbox.userToken(), "message", Wire.message("general", "after", null))
+            assertThat(post(sandbox, "sendMessage", sandbox.userToken(), "message", RawHttpClient.message("general", "after", null))
                     .camStatus()).isEqualTo(200);
             assertThat(sandbox.messages()).extracting(ReceivedMessage::text).containsExactly("before", "after");
             assertThat(sandbox.toString()).isEqualTo("CamSandbox[http://127.0.0.1:" + port + "]").doesNotContain(sandbox.userToken());
@@ -67,9 +67,9 @@ class LifecycleTest {
     void stopClosesConnectionsPromptlyEvenDuringADelay() throws Exception {
         try (CamSandbox sandbox = CamSandbox.builder().start()) {
             sandbox.faults().next(1).delay(Duration.ofSeconds(60));
-            CompletableFuture<HttpResponse<String>> pending = Wire.CLIENT.sendAsync(
+            CompletableFuture<HttpResponse<String>> pending = RawHttpClient.CLIENT.sendAsync(
                     HttpRequest.newBuilder(URI.create(sandbox.url() + "/getConferenceRooms"))
-                            .header(Wire.TOKEN, sandbox.userToken()).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                            .header(RawHttpClient.TOKEN, sandbox.userToken()).POST(HttpRequest.BodyPublishers.noBody()).build(),
                     HttpResponse.BodyHandlers.ofString());
             while (sandbox.requests().isEmpty()) {
                 Thread.sleep(10);
@@ -92,7 +92,7 @@ class LifecycleTest {
     @Test
     void resetReturnsToTheSeed() {
         try (CamSandbox sandbox = CamSandbox.builder().start()) {
-            post(sandbox, "sendMessage", sandbox.userToken(), "message", Wire.message("general", "x", null));
+            post(sandbox, "sendMessage", sandbox.userToken(), "message", RawHttpClient.message("general", "x", null));
             post(sandbox, "createQuickCall", sandbox.userToken(), "expireTime", Long.toString(System.currentTimeMillis() + 60_000));
             sandbox.createChatRoom("temporary");
             sandbox.putUser(new SandboxUser(null, "temp@example.com", "Temp", null, null, null, null, false));

@@ -15,13 +15,13 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a client sends, the answer is a CAM answer (or a 405), never an HTTP 500. */
-class GarbageTest {
+class MalformedRequestsTest {
 
     private static final List<String> OPERATIONS = List.of("sendMessage", "sendMessages", "createQuickCall", "exportUsers",
             "updateUsersCSV", "updateChatRoom", "getConferenceRooms", "getConferenceMaster", "getConferenceRoomStatus");
     private static final List<String> FIELDS = List.of("message", "messages", "expireTime", "password", "path", "file",
             "chatRoom", "date");
-    private static final List<String> CONTENT_TYPES = List.of(Wire.FORM, "multipart/form-data; boundary=xyz",
+    private static final List<String> CONTENT_TYPES = List.of(RawHttpClient.FORM, "multipart/form-data; boundary=xyz",
             "multipart/form-data; boundary=", "multipart/form-data", "application/json", "text/plain; charset=Shift_JIS",
             ";;;", "multipart/form-data; boundary=\"unterminated");
     private static final List<String> JSONISH = List.of("{", "}", "[", "]", "\"", ":", ",", "null", "true", "1e999",
@@ -41,13 +41,13 @@ class GarbageTest {
             String token = random.nextInt(10) == 0 ? "nope" : SANDBOX.adminToken();
             byte[] body = switch (random.nextInt(4)) {
                 case 0 -> randomBytes(random);
-                case 1 -> Wire.form(Wire.fields(FIELDS.get(random.nextInt(FIELDS.size())), jsonish(random)))
+                case 1 -> RawHttpClient.form(RawHttpClient.fields(FIELDS.get(random.nextInt(FIELDS.size())), jsonish(random)))
                         .getBytes(StandardCharsets.UTF_8);
                 case 2 -> (FIELDS.get(random.nextInt(FIELDS.size())) + "=" + jsonish(random)).getBytes(StandardCharsets.UTF_8);
                 default -> multipartish(random);
             };
             String contentType = CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
-            Wire.Answer answer = Wire.postBody(SANDBOX.sandbox(), operation, token, contentType, body);
+            RawHttpClient.Answer answer = RawHttpClient.postBody(SANDBOX.sandbox(), operation, token, contentType, body);
             if (answer.status() != 200 || !answer.body().startsWith("{\"status\":") && !answer.body().startsWith("email,")) {
                 failures.add(operation + " " + contentType + " -> " + answer.status() + " " + answer.body());
             }
@@ -61,11 +61,11 @@ class GarbageTest {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         for (String operation : List.of("sendMessages", "sendMessage", "updateChatRoom")) {
             String field = operation.equals("sendMessages") ? "messages" : operation.equals("sendMessage") ? "message" : "chatRoom";
-            Wire.Answer answer = Wire.post(SANDBOX.sandbox(), operation, SANDBOX.userToken(), field, deep);
+            RawHttpClient.Answer answer = RawHttpClient.post(SANDBOX.sandbox(), operation, SANDBOX.userToken(), field, deep);
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.errorCodes()).containsExactly("400");
         }
-        Wire.Answer hugeNumber = Wire.post(SANDBOX.sandbox(), "createQuickCall", SANDBOX.userToken(),
+        RawHttpClient.Answer hugeNumber = RawHttpClient.post(SANDBOX.sandbox(), "createQuickCall", SANDBOX.userToken(),
                 "expireTime", "9".repeat(5000));
         assertThat(hugeNumber.errorCodes()).containsExactly("400");
     }
@@ -87,7 +87,7 @@ class GarbageTest {
                 // the server may drop a connection that does not speak HTTP
             }
         }
-        assertThat(Wire.get(SANDBOX.sandbox(), "/getConferenceRooms", SANDBOX.userToken()).camStatus()).isEqualTo(200);
+        assertThat(RawHttpClient.get(SANDBOX.sandbox(), "/getConferenceRooms", SANDBOX.userToken()).camStatus()).isEqualTo(200);
     }
 
     private static byte[] randomBytes(Random random) {

@@ -3,7 +3,7 @@ package io.camelcam.sandbox.internal.ops;
 import java.util.List;
 
 /** The user CSV columns, shared by export and import (<b>assumed</b>: the manual's reference format is not public). */
-final class UserCsv {
+final class UserCsvColumns {
 
     static final String EMAIL = "email";
     static final String NAME = "name";
@@ -16,6 +16,6 @@ final class UserCsv {
 
     static final List<String> COLUMNS = List.of(EMAIL, NAME, PASSWORD, DEPARTMENT, POSITION, PHONE, ROLE, DELETED);
 
-    private UserCsv() {
+    private UserCsvColumns() {
     }
 }

@@ -18,14 +18,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Talks to a sandbox over real sockets: java.net.http for ordinary requests, raw sockets for literal bytes. */
-final class Wire {
+/**
+ * The tests' HTTP client for a sandbox: plain HTTP over real sockets, without the component's typed
+ * client, so a test sees exactly what went on the wire. java.net.http for ordinary requests, a raw
+ * socket for literal bytes ({@link #sendBytes}).
+ */
+final class RawHttpClient {
 
     static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -35,7 +40,7 @@ final class Wire {
     static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     static final String TOKEN = "x-cam-apiToken";
 
-    private Wire() {
+    private RawHttpClient() {
     }
 
     /** An HTTP answer with its body as text. */
@@ -157,7 +162,7 @@ final class Wire {
     }
 
     /** Sends exactly these bytes on a fresh connection (which should say Connection: close) and reads the answer. */
-    static RawAnswer raw(CamSandbox sandbox, byte[] request) {
+    static RawAnswer sendBytes(CamSandbox sandbox, byte[] request) {
         try (Socket socket = new Socket("127.0.0.1", sandbox.port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
@@ -192,7 +197,7 @@ final class Wire {
     private static RawAnswer parse(byte[] response) throws IOException {
         int end = indexOf(response, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
         if (end > 0 && new String(response, 0, end, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 100")) {
-            return parse(java.util.Arrays.copyOfRange(response, end + 4, response.length)); // interim 100 Continue
+            return parse(Arrays.copyOfRange(response, end + 4, response.length)); // interim 100 Continue
         }
         if (end < 0) {
             throw new IOException("no complete header block in " + response.length + " bytes");
@@ -204,7 +209,7 @@ final class Wire {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
         }
-        byte[] body = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+        byte[] body = Arrays.copyOfRange(response, end + 4, response.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }

@@ -3,5 +3,5 @@ package io.camelcam.sandbox.internal.state;
 import java.util.List;
 
 /** A validated message about to be recorded. {@code panelName} is {@code messenger} or the room's name. */
-public record OutgoingMessage(String panelName, String text, List<String> users, boolean opened) {
+public record ValidatedMessage(String panelName, String text, List<String> users, boolean opened) {
 }

@@ -1,21 +1,21 @@
 package io.camelcam.sandbox.internal.cam;
 
 /** Quotes client input inside error messages: shortened, control characters made visible. */
-public final class Echo {
+public final class ClientInput {
 
-    private static final int MAX_ECHO = 64;
+    private static final int MAX_QUOTED = 64;
 
-    private Echo() {
+    private ClientInput() {
     }
 
     public static String quote(String value) {
-        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_ECHO) + 3).append('\'');
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_QUOTED) + 3).append('\'');
         int shown = 0;
-        for (int i = 0; i < value.length() && shown < MAX_ECHO; i++, shown++) {
+        for (int i = 0; i < value.length() && shown < MAX_QUOTED; i++, shown++) {
             char c = value.charAt(i);
             out.append(Character.isISOControl(c) ? '?' : c);
         }
-        if (value.length() > MAX_ECHO) {
+        if (value.length() > MAX_QUOTED) {
             out.append('…');
         }
         return out.append('\'').toString();

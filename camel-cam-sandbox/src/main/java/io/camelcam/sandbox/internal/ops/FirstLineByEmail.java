@@ -12,13 +12,13 @@ import java.util.Map;
  * at the first one) instead of a map (a hundred bytes and more a row): ten million of them re-imported
  * take 40 MB.
  */
-final class FirstLines {
+final class FirstLineByEmail {
 
     private final UserStore users;
     private final Map<String, Long> byEmail = new HashMap<>();
     private int[] bySyntheticIndex;
 
-    FirstLines(UserStore users) {
+    FirstLineByEmail(UserStore users) {
         this.users = users;
     }
 

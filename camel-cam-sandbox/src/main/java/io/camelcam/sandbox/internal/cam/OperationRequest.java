@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Map;
 
 /** A CAM request, authenticated, as a handler sees it. */
-public interface CamCall {
+public interface OperationRequest {
 
     /**
      * The form parameters: the query string, then (POST) the url-encoded body; the first value of a

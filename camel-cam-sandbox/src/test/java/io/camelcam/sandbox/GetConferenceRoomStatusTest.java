@@ -10,16 +10,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.camelcam.sandbox.Wire.get;
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.get;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ConferenceRoomsTest {
+/** {@code getConferenceRoomStatus}: the reservations of a month or a day, generated and changed through the Java API. */
+class GetConferenceRoomStatusTest {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-05T03:04:05Z"));
 
@@ -27,41 +29,9 @@ class ConferenceRoomsTest {
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.builder().clock(CLOCK).build();
 
     private static JsonNode status(String date) {
-        Wire.Answer answer = post(SANDBOX.sandbox(), "getConferenceRoomStatus", SANDBOX.userToken(), "date", date);
+        RawHttpClient.Answer answer = post(SANDBOX.sandbox(), "getConferenceRoomStatus", SANDBOX.userToken(), "date", date);
         assertThat(answer.camStatus()).isEqualTo(200);
         return answer.json().path("conferenceRoomStatus");
-    }
-
-    @Test
-    void bothMasterOperationsListTheSeededRooms() {
-        Wire.Answer rooms = get(SANDBOX.sandbox(), "/getConferenceRooms", SANDBOX.userToken());
-        Wire.Answer master = post(SANDBOX.sandbox(), "getConferenceMaster", SANDBOX.userToken());
-
-        assertThat(rooms.body()).isEqualTo(master.body());
-        JsonNode first = rooms.json().path("conferenceRooms").get(0);
-        assertThat(first.toString()).isEqualTo("{\"id\":\"CR001\",\"name\":\"会議室A\",\"capacity\":8,\"location\":\"Tokyo 8F\"}");
-        assertThat(rooms.json().path("conferenceRooms")).hasSize(SANDBOX.sandbox().conferenceRooms().size()).hasSize(5);
-    }
-
-    @Test
-    void theMasterListChangesThroughTheJavaApi() {
-        SandboxConferenceRoom renamed = new SandboxConferenceRoom("CR002", "会議室B (renovated)", 6, "Tokyo 8F");
-        SANDBOX.sandbox().putConferenceRoom(renamed);
-        SANDBOX.sandbox().putConferenceRoom(new SandboxConferenceRoom("CR006", "Nagoya Room", 10, "Nagoya 2F"));
-        assertThat(SANDBOX.sandbox().removeConferenceRoom("CR004")).isTrue();
-        assertThat(SANDBOX.sandbox().removeConferenceRoom("CR004")).isFalse();
-
-        JsonNode rooms = post(SANDBOX.sandbox(), "getConferenceMaster", SANDBOX.userToken()).json().path("conferenceRooms");
-        List<String> ids = new ArrayList<>();
-        rooms.forEach(room -> ids.add(room.path("id").asText()));
-        assertThat(ids).as("replaced in place, added at the end").containsExactly("CR001", "CR002", "CR003", "CR005", "CR006");
-        assertThat(rooms.get(1).path("name").asText()).isEqualTo("会議室B (renovated)");
-        assertThat(rooms.get(1).path("capacity").asInt()).isEqualTo(6);
-        assertThat(get(SANDBOX.sandbox(), "/getConferenceRooms", SANDBOX.userToken()).json().path("conferenceRooms")).isEqualTo(rooms);
-
-        SANDBOX.sandbox().reset();
-        assertThat(SANDBOX.sandbox().conferenceRooms()).extracting(SandboxConferenceRoom::id)
-                .containsExactly("CR001", "CR002", "CR003", "CR004", "CR005");
     }
 
     @Test
@@ -77,7 +47,7 @@ class ConferenceRoomsTest {
             assertThat(start.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             assertThat(start.getHour()).isBetween(9, 17);
             assertThat(end).isAfter(start);
-            assertThat(end.toLocalTime()).isBeforeOrEqualTo(java.time.LocalTime.of(18, 0));
+            assertThat(end.toLocalTime()).isBeforeOrEqualTo(LocalTime.of(18, 0));
             assertThat(r.path("start").asText()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}");
             starts.add(r.path("start").asText() + " " + r.path("id").asText());
         }

@@ -3,10 +3,11 @@ package io.camelcam.sandbox.internal.ops;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcam.sandbox.SandboxConferenceRoom;
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.JsonViews;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * conference-room master list. It is read far more often than a test changes it, so the answer is
  * rendered once per version of the list (the store replaces the list whole on every change).
  */
-final class ConferenceRoomsHandler implements OperationHandler {
+final class GetConferenceRoomsHandler implements OperationHandler {
 
     private record Rendered(List<SandboxConferenceRoom> rooms, Reply reply) {
     }
@@ -26,7 +27,7 @@ final class ConferenceRoomsHandler implements OperationHandler {
     private final SandboxState state;
     private volatile Rendered rendered;
 
-    ConferenceRoomsHandler(String name, SandboxState state) {
+    GetConferenceRoomsHandler(String name, SandboxState state) {
         this.name = name;
         this.state = state;
     }
@@ -42,7 +43,7 @@ final class ConferenceRoomsHandler implements OperationHandler {
     }
 
     @Override
-    public Reply handle(CamCall call) {
+    public Reply handle(OperationRequest request) {
         List<SandboxConferenceRoom> rooms = state.conferenceRooms().all();
         Rendered current = rendered;
         if (current == null || current.rooms() != rooms) {
@@ -53,9 +54,9 @@ final class ConferenceRoomsHandler implements OperationHandler {
     }
 
     private static Reply render(List<SandboxConferenceRoom> rooms) {
-        ObjectNode body = Json.object();
+        ObjectNode body = JsonTrees.object();
         ArrayNode list = body.putArray("conferenceRooms");
         rooms.forEach(room -> list.add(JsonViews.conferenceRoom(room)));
-        return Json.ok(body);
+        return JsonReplies.ok(body);
     }
 }

@@ -10,26 +10,28 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import static io.camelcam.sandbox.Wire.get;
-import static io.camelcam.sandbox.Wire.post;
+import static io.camelcam.sandbox.RawHttpClient.get;
+import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultsTest {
+class SandboxFaultsTest {
 
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
-    private static Wire.Answer sendHello() {
-        return post(SANDBOX.sandbox(), "sendMessage", SANDBOX.userToken(), "message", Wire.message("general", "hello", null));
+    private static RawHttpClient.Answer sendHello() {
+        return post(SANDBOX.sandbox(), "sendMessage", SANDBOX.userToken(), "message", RawHttpClient.message("general", "hello", null));
     }
 
-    private static Wire.Answer master() {
+    private static RawHttpClient.Answer master() {
         return get(SANDBOX.sandbox(), "/getConferenceMaster", SANDBOX.userToken());
     }
 
@@ -38,7 +40,7 @@ class FaultsTest {
         SANDBOX.sandbox().faults().next(3).status(503);
 
         for (int i = 0; i < 3; i++) {
-            Wire.Answer answer = sendHello();
+            RawHttpClient.Answer answer = sendHello();
             assertThat(answer.status()).isEqualTo(503);
             assertThat(answer.body()).isEqualTo("sandbox fault: HTTP 503\n");
         }
@@ -66,7 +68,7 @@ class FaultsTest {
         SANDBOX.sandbox().faults().next(2).tooManyRequests(Duration.ofSeconds(2)).next(1).tooManyRequests(Duration.ofMillis(1500));
 
         for (String expected : List.of("2", "2", "2")) {
-            Wire.Answer answer = sendHello();
+            RawHttpClient.Answer answer = sendHello();
             assertThat(answer.status()).isEqualTo(429);
             assertThat(answer.header("Retry-After")).isEqualTo(expected);
         }
@@ -78,7 +80,7 @@ class FaultsTest {
     void camErrorAnswers520WithoutProcessing() {
         SANDBOX.sandbox().faults().next(1).camError("404", "SC_NOT_FOUND");
 
-        Wire.Answer answer = sendHello();
+        RawHttpClient.Answer answer = sendHello();
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("{\"status\":520,\"errors\":[{\"code\":\"404\",\"message\":\"SC_NOT_FOUND\"}]}");
         assertThat(SANDBOX.sandbox().messageCount()).isZero();
@@ -90,7 +92,7 @@ class FaultsTest {
         SANDBOX.sandbox().faults().next(1).delay(Duration.ofMillis(700));
 
         long started = System.nanoTime();
-        Wire.Answer answer = sendHello();
+        RawHttpClient.Answer answer = sendHello();
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(answer.body()).isEqualTo("{\"status\":200}");
@@ -103,7 +105,7 @@ class FaultsTest {
     void truncatedJsonProcessesThenSendsHalfTheBody() {
         SANDBOX.sandbox().faults().next(1).truncatedJson();
 
-        Wire.Answer answer = sendHello();
+        RawHttpClient.Answer answer = sendHello();
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Content-Length")).isEqualTo("7");
         assertThat(answer.body()).isEqualTo("{\"statu");
@@ -115,7 +117,7 @@ class FaultsTest {
     void dropConnectionProcessesThenCutsTheBodyAndTheConnection() {
         SANDBOX.sandbox().faults().next(1).on("sendMessage").dropConnection();
 
-        assertThatThrownBy(FaultsTest::sendHello).isInstanceOf(UncheckedIOException.class);
+        assertThatThrownBy(SandboxFaultsTest::sendHello).isInstanceOf(UncheckedIOException.class);
         assertThat(SANDBOX.sandbox().messageCount()).as("processed before the drop").isOne();
 
         SANDBOX.sandbox().faults().next(1).dropConnection();
@@ -184,7 +186,7 @@ class FaultsTest {
     void oversizedAnswerIsValidJsonOfTheAskedSizeGeneratedWhileSent() {
         SANDBOX.sandbox().faults().next(1).oversizedAnswer(3_000_000);
 
-        Wire.Answer answer = master();
+        RawHttpClient.Answer answer = master();
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body().length()).isEqualTo(3_000_000);
@@ -252,7 +254,7 @@ class FaultsTest {
 
     @Test
     void theHttpFaultApiMirrorsTheJavaOne() {
-        Wire.Answer added = postJson("{\"kind\":\"STATUS_503\",\"count\":2,\"operation\":\"sendMessage\"}");
+        RawHttpClient.Answer added = postJson("{\"kind\":\"STATUS_503\",\"count\":2,\"operation\":\"sendMessage\"}");
         assertThat(added.status()).isEqualTo(200);
         assertThat(added.json().path("pending").get(0).asText()).isEqualTo("next 2 requests to sendMessage: HTTP 503");
         postJson("{\"kind\":\"TOO_MANY_REQUESTS\",\"retryAfterSeconds\":3}");
@@ -268,7 +270,7 @@ class FaultsTest {
         assertThat(sendHello().status()).isEqualTo(503);
         assertThat(master().header("Retry-After")).isEqualTo("3");
 
-        assertThat(Wire.method(SANDBOX.sandbox(), "DELETE", "/_sandbox/faults", null).json().path("pending")).isEmpty();
+        assertThat(RawHttpClient.method(SANDBOX.sandbox(), "DELETE", "/_sandbox/faults", null).json().path("pending")).isEmpty();
         assertThat(postJson("{\"kind\":\"EXPLODE\"}").status()).isEqualTo(400);
         assertThat(postJson("{\"kind\":\"DELAY\",\"millis\":\"soon\"}").json().path("error").asText()).isEqualTo("'millis' must be a number");
         assertThat(postJson("{\"kind\":\"STATUS_500\",\"operation\":\"nope\"}").status()).isEqualTo(400);
@@ -276,10 +278,10 @@ class FaultsTest {
         assertThat(SANDBOX.sandbox().faults().pending()).isEmpty();
     }
 
-    private static Wire.Answer postJson(String json) {
-        return Wire.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(SANDBOX.url() + "/_sandbox/faults"))
+    private static RawHttpClient.Answer postJson(String json) {
+        return RawHttpClient.send(HttpRequest.newBuilder(URI.create(SANDBOX.url() + "/_sandbox/faults"))
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     /** Sends a request on a raw socket and reads until the server closes it. */

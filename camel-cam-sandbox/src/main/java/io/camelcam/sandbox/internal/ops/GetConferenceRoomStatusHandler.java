@@ -3,13 +3,14 @@ package io.camelcam.sandbox.internal.ops;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcam.sandbox.SandboxReservation;
-import io.camelcam.sandbox.internal.cam.CamCall;
-import io.camelcam.sandbox.internal.cam.CamProblem;
-import io.camelcam.sandbox.internal.cam.Echo;
-import io.camelcam.sandbox.internal.cam.Json;
+import io.camelcam.sandbox.internal.cam.ClientInput;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.JsonViews;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
 import java.time.DateTimeException;
@@ -22,13 +23,13 @@ import java.util.regex.Pattern;
  * {@code getConferenceRoomStatus}: field {@code date} is {@code yyyyMM} (the month) or {@code yyyyMMdd}
  * (the reservations overlapping that day); the manual's table says the one and its sample passes the other.
  */
-final class ConferenceRoomStatusHandler implements OperationHandler {
+final class GetConferenceRoomStatusHandler implements OperationHandler {
 
     private static final Pattern DIGITS = Pattern.compile("\\d{6}|\\d{8}");
 
     private final SandboxState state;
 
-    ConferenceRoomStatusHandler(SandboxState state) {
+    GetConferenceRoomStatusHandler(SandboxState state) {
         this.state = state;
     }
 
@@ -43,13 +44,13 @@ final class ConferenceRoomStatusHandler implements OperationHandler {
     }
 
     @Override
-    public Reply handle(CamCall call) {
-        String date = call.param("date");
+    public Reply handle(OperationRequest request) {
+        String date = request.param("date");
         if (date == null || date.isBlank()) {
-            throw CamProblem.invalid("date", "missing");
+            throw RequestRefusedException.invalid("date", "missing");
         }
         if (!DIGITS.matcher(date).matches()) {
-            throw CamProblem.invalid("date", "expected yyyyMM or yyyyMMdd, got " + Echo.quote(date));
+            throw RequestRefusedException.invalid("date", "expected yyyyMM or yyyyMMdd, got " + ClientInput.quote(date));
         }
         int year = Integer.parseInt(date.substring(0, 4));
         int month = Integer.parseInt(date.substring(4, 6));
@@ -62,11 +63,11 @@ final class ConferenceRoomStatusHandler implements OperationHandler {
                     ? state.reservations().month(YearMonth.of(year, month))
                     : state.reservations().day(LocalDate.of(year, month, Integer.parseInt(date.substring(6))));
         } catch (DateTimeException e) {
-            throw CamProblem.invalid("date", Echo.quote(date) + " is not a real date");
+            throw RequestRefusedException.invalid("date", ClientInput.quote(date) + " is not a real date");
         }
-        ObjectNode body = Json.object();
+        ObjectNode body = JsonTrees.object();
         ArrayNode list = body.putArray("conferenceRoomStatus");
         reservations.forEach(r -> list.add(JsonViews.reservation(r)));
-        return Json.ok(body);
+        return JsonReplies.ok(body);
     }
 }

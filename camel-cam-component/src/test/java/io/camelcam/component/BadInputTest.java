@@ -89,7 +89,7 @@ class BadInputTest extends CamTestSupport {
         CamValidationException rejection;
         if (c.atStart()) {
             Throwable failure = catchThrowable(() -> context.addRoutes(route));
-            rejection = (CamValidationException) EndpointConfigurationTest.validationCause(failure);
+            rejection = (CamValidationException) CamEndpointTest.validationCause(failure);
             assertThat(context.getRouteController().getRouteStatus("case-" + c.number()))
                     .as("the route must not be running").matches(status -> status == null || !status.isStarted());
         } else {

@@ -14,10 +14,10 @@ import io.camelcam.sandbox.junit.CamSandboxExtension;
  * points at the sandbox with the user token; {@code {{cam.url}}}, {{cam.token}} and
  * {@code {{cam.adminToken}}} are there for URIs.
  */
-abstract class CamTestSupport extends CamelTestSupport {
+public abstract class CamTestSupport extends CamelTestSupport {
 
     @RegisterExtension
-    static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
+    public static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

@@ -27,10 +27,10 @@ class SuiteLogScanTest {
 
     /**
      * Every secret the tests use: the sandbox's tokens, the quick-call passwords of SecretsTest and
-     * QuickCallRouteTest, and the token HealthCheckTest treats as one.
+     * CreateQuickCallBindingTest, and the token CamProducerHealthCheckTest treats as one.
      */
     static final List<String> SECRETS = List.of(CamSandbox.DEFAULT_USER_TOKEN, CamSandbox.DEFAULT_ADMIN_TOKEN,
-            SecretsTest.PASSWORD, "s3cret!", HealthCheckTest.WRONG_TOKEN);
+            SecretsTest.PASSWORD, "s3cret!", CamProducerHealthCheckTest.WRONG_TOKEN);
 
     @Test
     void noSecretInAnyLogLineOrTestOutputOfTheWholeRun() throws IOException {

@@ -9,6 +9,7 @@ import java.time.Instant;
 
 import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.testing.MutableClock;
 
 class CreateQuickCallTest {
 

@@ -19,6 +19,7 @@ import java.util.List;
 import static io.camelcam.sandbox.RawHttpClient.get;
 import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.camelcam.testing.MutableClock;
 
 /** {@code getConferenceRoomStatus}: the reservations of a month or a day, generated and changed through the Java API. */
 class GetConferenceRoomStatusTest {

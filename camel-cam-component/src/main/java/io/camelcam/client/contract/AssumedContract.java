@@ -5,8 +5,7 @@ import java.util.Set;
 
 /**
  * Every choice the CAM contract marks <b>assumed</b> (the vendor manual is silent there), kept in
- * this one place so it can be changed when a real CAM server says otherwise. See
- * {@code CAM-API.md}. Wire names the manual itself gives (panelName, generalPurposes.users, send,
+ * this one place so it can be changed when a real CAM server says otherwise. Wire names the manual itself gives (panelName, generalPurposes.users, send,
  * property.users, chatRoom, conferenceRooms, conferenceRoomStatus ...) stay with their operation.
  */
 public final class AssumedContract {

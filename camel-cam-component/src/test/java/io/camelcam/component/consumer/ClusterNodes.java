@@ -1,14 +1,15 @@
-package io.camelcam.component;
+package io.camelcam.component.consumer;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import io.camelcam.sandbox.junit.CamSandboxExtension;
+import io.camelcam.component.CamComponent;
 
 /** CamelContexts of their own, as separate application instances ("nodes") would have, all talking to one sandbox. */
-final class Nodes {
+final class ClusterNodes {
 
-    private Nodes() {
+    private ClusterNodes() {
     }
 
     /** A new, not yet started CamelContext whose cam component points at the sandbox with the user token. */

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.consumer;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,13 +32,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 import io.camelcam.component.api.CamConstants;
 import io.camelcam.testing.MutableClock;
+import io.camelcam.component.CamTestSupport;
 
 /**
  * The consumer against the sandbox, whose schedule the tests change through its Java API. The
  * routes' schedulers are not started: a test polls by running the consumer's scheduled task itself,
  * so every assertion is about exactly one poll, with no waiting.
  */
-class ScheduleConsumerTest extends CamTestSupport {
+class CamChangeConsumerTest extends CamTestSupport {
 
     static final String WATCH = "cam:getConferenceRoomStatus?month=current&months=2&timeZone=Asia/Tokyo&clock=#clock"
             + "&startScheduler=false";

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.binding;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +20,9 @@ import io.camelcam.sandbox.SandboxConferenceRoom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.CamTestSupport;
 
-class ConferenceRouteTest extends CamTestSupport {
+class GetConferenceRoomsBindingTest extends CamTestSupport {
 
     /** 2019-09-01 01:30 in Tokyo, while it is still August 31 in UTC. */
     static final Clock AUGUST_END_IN_TOKYO = Clock.fixed(Instant.parse("2019-08-31T16:30:00Z"), ZoneId.of("UTC"));
@@ -55,36 +56,4 @@ class ConferenceRouteTest extends CamTestSupport {
                 .containsExactlyElementsOf(SANDBOX.sandbox().conferenceRooms().stream().map(SandboxConferenceRoom::id).toList());
     }
 
-    @Test
-    void reservationsOfAMonthOrADay() {
-        Exchange month = send("direct:status", null);
-        @SuppressWarnings("unchecked")
-        List<RoomReservation> all = month.getMessage().getBody(List.class);
-
-        assertThat(month.getMessage().getHeader(CamConstants.MONTH)).isEqualTo("201908");
-        assertThat(all).hasSize(SANDBOX.sandbox().reservations(YearMonth.of(2019, 8)).size()).isNotEmpty();
-        assertThat(all).allSatisfy(r -> assertThat(YearMonth.from(r.start())).isEqualTo(YearMonth.of(2019, 8)));
-
-        LocalDate day = all.get(0).start().toLocalDate();
-        Exchange oneDay = send("direct:status", null, CamConstants.MONTH, day.toString().replace("-", ""));
-        @SuppressWarnings("unchecked")
-        List<RoomReservation> ofDay = oneDay.getMessage().getBody(List.class);
-        assertThat(ofDay).isNotEmpty().allSatisfy(r -> assertThat(r.start().toLocalDate()).isEqualTo(day));
-    }
-
-    @Test
-    void currentAndNextFollowTheClockInTheTimeZone() {
-        assertThat(send("direct:current", null).getMessage().getHeader(CamConstants.MONTH)).isEqualTo("201909");
-        assertThat(send("direct:next", null).getMessage().getHeader(CamConstants.MONTH)).isEqualTo("201909");
-    }
-
-    @Test
-    void malformedMonthIsRefusedBeforeSending() {
-        for (String bad : List.of("2019-13", "abc", "201913", "20190230", "")) {
-            Exchange out = send("direct:status", null, CamConstants.MONTH, bad);
-            assertThat(out.getException()).as(bad).isInstanceOf(CamValidationException.class)
-                    .hasMessageContaining(CamConstants.MONTH);
-        }
-        assertThat(SANDBOX.sandbox().requests()).isEmpty();
-    }
 }

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.binding;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +16,9 @@ import io.camelcam.sandbox.SandboxQuickCall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.CamTestSupport;
 
-class QuickCallRouteTest extends CamTestSupport {
+class CreateQuickCallBindingTest extends CamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {

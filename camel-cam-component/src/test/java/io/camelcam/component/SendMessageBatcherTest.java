@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 import io.camelcam.component.api.CamConstants;
 
 /** sendMessage with batchSize: batches on the wire, each exchange completed by its batch's answer. */
-class SendMessageBatchingRouteTest extends CamTestSupport {
+class SendMessageBatcherTest extends CamTestSupport {
 
     /** Long enough that only the batch size or a stop sends a batch, never the clock, in these tests. */
     private static final String NEVER = "1h";
@@ -201,7 +201,7 @@ class SendMessageBatchingRouteTest extends CamTestSupport {
         Throwable tooBig = catchThrowable(() -> context.getEndpoint("cam:sendMessage?room=ops&batchSize=1001").start());
         Throwable noTime = catchThrowable(() -> context.getEndpoint("cam:sendMessage?room=ops&batchSize=10&batchTimeout=0").start());
 
-        assertThat(EndpointConfigurationTest.validationCause(tooBig)).hasMessageContaining("batchSize").hasMessageContaining("1000");
-        assertThat(EndpointConfigurationTest.validationCause(noTime)).hasMessageContaining("batchTimeout");
+        assertThat(CamEndpointTest.validationCause(tooBig)).hasMessageContaining("batchSize").hasMessageContaining("1000");
+        assertThat(CamEndpointTest.validationCause(noTime)).hasMessageContaining("batchTimeout");
     }
 }

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.consumer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ class ClusteredConsumerTest {
     final List<CamelContext> nodes = new CopyOnWriteArrayList<>();
 
     CamelContext node(String name) throws Exception {
-        CamelContext context = Nodes.context(name, SANDBOX);
+        CamelContext context = ClusterNodes.context(name, SANDBOX);
         context.getRegistry().bind("clock", CLOCK);
         FileLockClusterService cluster = new FileLockClusterService();
         cluster.setId(name);

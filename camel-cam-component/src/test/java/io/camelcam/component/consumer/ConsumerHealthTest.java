@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.consumer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import io.camelcam.component.api.CamConstants;
 import io.camelcam.testing.LogCapture;
+import io.camelcam.component.CamTestSupport;
 
 /**
  * A failing poll (HTTP status, CAM status 520, timeout, broken answer) on one month of a two-month

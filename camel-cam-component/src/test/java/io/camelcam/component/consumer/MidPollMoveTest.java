@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.consumer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import io.camelcam.component.api.CamConstants;
 import io.camelcam.testing.MutableClock;
+import io.camelcam.component.CamTestSupport;
 
 /**
  * CAM answers one month per request, so a reservation moved from one watched month to the other

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.camelcam.component.api.CamConstants;
 
 /** Component defaults, endpoint overrides, placeholders, and URIs that must not start. */
-class EndpointConfigurationTest extends CamTestSupport {
+class CamEndpointTest extends CamTestSupport {
 
     @Test
     void componentOptionsAreInheritedAndOverridden() throws Exception {

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.binding;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +25,10 @@ import io.camelcam.sandbox.SandboxUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.CamComponent;
 
-class UsersRouteTest extends CamTestSupport {
+class UpdateUsersCsvBindingTest extends CamTestSupport {
 
     @TempDir
     Path dir;
@@ -49,42 +51,6 @@ class UsersRouteTest extends CamTestSupport {
                         .to("cam:updateUsersCSV?apiToken={{cam.adminToken}}");
             }
         };
-    }
-
-    @Test
-    void exportStreamsTheCsv() throws Exception {
-        Exchange out = send("direct:export", null);
-
-        assertThat(out.getException()).isNull();
-        assertThat(out.getMessage().getBody()).isInstanceOf(InputStream.class);
-        assertThat(out.getMessage().getHeader(CamConstants.FILE_NAME)).isEqualTo("all.csv");
-        String csv = new String(out.getMessage().getBody(InputStream.class).readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst()).contains("email,name,password,department,position,phone,role,deleted");
-        assertThat(csv).contains("alice@example.com");
-        assertThat(csv.lines().count() - 1).isEqualTo(SANDBOX.sandbox().users().size());
-    }
-
-    @Test
-    void exportAsListOrIterator() {
-        List<?> users = send("direct:exportList", null).getMessage().getBody(List.class);
-        Iterator<?> iterator = send("direct:exportIterator", null).getMessage().getBody(Iterator.class);
-
-        assertThat(users).hasSize(SANDBOX.sandbox().users().size()).allMatch(CamUser.class::isInstance);
-        assertThat(users).extracting(u -> ((CamUser) u).email()).contains("alice@example.com", "admin@example.com");
-        int count = 0;
-        while (iterator.hasNext()) {
-            assertThat(iterator.next()).isInstanceOf(CamUser.class);
-            count++;
-        }
-        assertThat(count).isEqualTo(users.size());
-    }
-
-    @Test
-    void exportNeedsAnAdministratorToken() {
-        Exchange out = send("direct:exportAsUser", null);
-
-        assertThat(out.getException()).isInstanceOfSatisfying(CamApiException.class,
-                e -> assertThat(e.hasErrorCode("806")).isTrue());
     }
 
     @Test
@@ -150,14 +116,6 @@ class UsersRouteTest extends CamTestSupport {
         assertThat(ObjectHelper.getException(CamTransportException.class, out.getException()))
                 .isNotNull().hasMessageContaining("bytes of the body");
         assertThat(SANDBOX.sandbox().requests()).extracting(RecordedRequest::operation).containsExactly("exportUsers");
-    }
-
-    @Test
-    void anExportReadAsAListFailsWithTheStreamsOwnException() {
-        SANDBOX.sandbox().faults().next(1).on("exportUsers").cutChunked();
-
-        assertThat(send("direct:exportList", null).getException()).isExactlyInstanceOf(CamTransportException.class)
-                .hasMessageContaining("bytes of the body");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.binding;
 
 import java.util.Map;
 
@@ -12,8 +12,9 @@ import io.camelcam.client.model.ChatRoom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.CamTestSupport;
 
-class ChatRoomRouteTest extends CamTestSupport {
+class UpdateChatRoomBindingTest extends CamTestSupport {
 
     @Override
     protected RoutesBuilder createRouteBuilder() {

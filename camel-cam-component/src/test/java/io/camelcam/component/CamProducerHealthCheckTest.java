@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * recovers, one request to CAM per interval however often it is asked, one check per server and
  * token, gone when its routes stop, and never the token in what it reports.
  */
-class HealthCheckTest extends CamTestSupport {
+class CamProducerHealthCheckTest extends CamTestSupport {
 
     static final String WRONG_TOKEN = "wrong-token-Never-Shown-7";
 

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ import io.camelcam.component.api.CamConstants;
  * in memory. With a state store the next run emits exactly what changed while it was down; a change
  * whose exchange failed is not taken as seen, before or after a restart.
  */
-class ConsumerStateTest {
+class SnapshotStoresTest {
 
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
@@ -52,7 +52,7 @@ class ConsumerStateTest {
      * name another month) into {@link #events}.
      */
     CamelContext run(String options, Object repository) throws Exception {
-        CamelContext context = Nodes.context("run", SANDBOX);
+        CamelContext context = ClusterNodes.context("run", SANDBOX);
         context.getRegistry().bind("clock", CLOCK);
         context.getRegistry().bind("failures", new ExceptionHandler() {
             @Override

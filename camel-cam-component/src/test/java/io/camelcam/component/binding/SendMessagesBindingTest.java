@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.binding;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +21,9 @@ import io.camelcam.sandbox.ReceivedMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.CamTestSupport;
 
-class SendMessagesRouteTest extends CamTestSupport {
+class SendMessagesBindingTest extends CamTestSupport {
 
     /** The manual's messages.json, trailing comma and all. */
     static final String SEED_MESSAGES_JSON = """

@@ -1,4 +1,4 @@
-package io.camelcam.component;
+package io.camelcam.component.binding;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +19,9 @@ import io.camelcam.sandbox.ReceivedMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.CamTestSupport;
 
-class SendMessageRouteTest extends CamTestSupport {
+class SendMessageBindingTest extends CamTestSupport {
 
     @TempDir
     Path dir;

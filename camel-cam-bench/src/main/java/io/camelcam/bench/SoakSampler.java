@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.component.CamComponent;
-import io.camelcam.sandbox.FaultKind;
 import io.camelcam.component.TransportStatus;
+import io.camelcam.sandbox.FaultKind;
 
 /**
  * The soak's once-a-second measurements: the heap in use right after a full collection (the

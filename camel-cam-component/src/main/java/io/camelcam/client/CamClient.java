@@ -1,30 +1,22 @@
 package io.camelcam.client;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.csv.CsvUpload;
 import io.camelcam.client.csv.UsersCsv;
 import io.camelcam.client.error.CamApiException;
@@ -35,12 +27,9 @@ import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.internal.AnswerReader;
 import io.camelcam.client.internal.http.HttpResult;
-import io.camelcam.client.internal.http.ResponseBytes;
 import io.camelcam.client.internal.http.TransportFailures;
-import io.camelcam.client.model.CamError;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.ChatRoom;
@@ -55,14 +44,12 @@ import io.camelcam.client.operation.CreateQuickCall;
 import io.camelcam.client.operation.ExportUsers;
 import io.camelcam.client.operation.GetConferenceRoomStatus;
 import io.camelcam.client.operation.GetConferenceRooms;
-import io.camelcam.client.operation.JsonCall;
 import io.camelcam.client.operation.RequestBody;
 import io.camelcam.client.operation.SendMessage;
 import io.camelcam.client.operation.SendMessages;
 import io.camelcam.client.operation.StreamCall;
 import io.camelcam.client.operation.UpdateChatRoom;
 import io.camelcam.client.operation.UpdateUsersCsv;
-import io.camelcam.client.contract.AssumedContract;
 
 /**
  * A typed, non-blocking client for the CAM HTTP API, usable without Camel. One method per CAM

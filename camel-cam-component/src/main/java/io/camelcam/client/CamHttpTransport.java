@@ -3,8 +3,8 @@ package io.camelcam.client;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -43,6 +42,8 @@ import org.apache.hc.core5.pool.PoolStats;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.camelcam.client.internal.http.BufferingConsumer;
 import io.camelcam.client.internal.http.GuardedConsumer;
@@ -52,8 +53,6 @@ import io.camelcam.client.internal.http.SecretHeader;
 import io.camelcam.client.internal.http.StreamedDownloads;
 import io.camelcam.client.internal.http.TransportBrokenException;
 import io.camelcam.client.operation.RequestBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of the client: one non-blocking Apache HttpClient 5 with a pooled connection

@@ -1,15 +1,7 @@
 package io.camelcam.component;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.regex.Pattern;
 
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -26,14 +18,12 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 import io.camelcam.client.CamClient;
-import io.camelcam.client.RetryPolicy;
 import io.camelcam.client.error.CamValidationException;
+import io.camelcam.component.api.CamConfiguration;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.component.binding.ZonedClock;
 import io.camelcam.component.consumer.CamChangeConsumer;
 import io.camelcam.component.consumer.ChangeFeed;
-import io.camelcam.client.ApiToken;
-import io.camelcam.component.api.CamConfiguration;
-import io.camelcam.component.api.CamConstants;
 import io.camelcam.component.consumer.PollSettings;
 
 /**

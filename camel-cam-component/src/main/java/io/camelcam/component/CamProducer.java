@@ -9,12 +9,10 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 
-import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.operation.CamCall;
-import io.camelcam.client.operation.SendMessage;
-import io.camelcam.component.binding.OperationBinding;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
+import io.camelcam.component.binding.OperationBinding;
 
 /**
  * Truly asynchronous: the binding reads the exchange, the client sends without blocking, and the

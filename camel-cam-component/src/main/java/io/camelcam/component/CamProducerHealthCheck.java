@@ -9,9 +9,9 @@ import java.util.concurrent.TimeoutException;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
-import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.CamClient;
 import io.camelcam.client.CamHttpTransport;
+import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamHttpException;

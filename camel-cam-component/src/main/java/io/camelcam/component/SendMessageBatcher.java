@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.model.CamMessage;
+import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.SendMessage;
 import io.camelcam.client.operation.SendMessages;
-import io.camelcam.client.operation.CamCall;
 
 /**
  * Auto-batching of {@code sendMessage} (options batchSize, batchTimeout): messages of exchanges in

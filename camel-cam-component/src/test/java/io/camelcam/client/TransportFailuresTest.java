@@ -22,11 +22,11 @@ import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.model.CsvDownload;
 import io.camelcam.client.model.ReservationPeriod;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
+import io.camelcam.testing.ChildJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import io.camelcam.testing.ChildJvm;
 
 /**
  * What the client does when the transport misbehaves: a body that stops arriving or is cut short,

@@ -8,10 +8,10 @@ import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.Test;
 
 import io.camelcam.client.error.CamValidationException;
+import io.camelcam.component.api.CamConstants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import io.camelcam.component.api.CamConstants;
 
 /** Component defaults, endpoint overrides, placeholders, and URIs that must not start. */
 class CamEndpointTest extends CamTestSupport {

@@ -11,10 +11,11 @@ import java.util.Optional;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.camelcam.component.api.CamConstants;
 import io.camelcam.testing.LogCapture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Plain http:// works (on-premise CAMServer on port 8080) and warns, once per endpoint however many

@@ -23,10 +23,10 @@ import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.sandbox.RecordedRequest;
 import io.camelcam.sandbox.SandboxFaults;
+import io.camelcam.testing.LogCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import io.camelcam.testing.LogCapture;
 
 /**
  * Retries are the route's choice and never repeat a write CAM may have processed: sendMessage and

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
@@ -30,10 +29,10 @@ import org.junit.jupiter.api.Test;
 
 import io.camelcam.client.CamClient;
 import io.camelcam.client.error.CamValidationException;
+import io.camelcam.testing.LogCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import io.camelcam.testing.LogCapture;
 
 /**
  * The API token and quick-call passwords appear in no log line (our packages, HttpClient's header

@@ -22,13 +22,13 @@ import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamHttpException;
 import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamValidationException;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.ReceivedMessage;
 import io.camelcam.sandbox.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
-import io.camelcam.component.api.CamConstants;
 
 /** sendMessage with batchSize: batches on the wire, each exchange completed by its batch's answer. */
 class SendMessageBatcherTest extends CamTestSupport {

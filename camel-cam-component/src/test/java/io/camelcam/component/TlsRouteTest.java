@@ -1,14 +1,10 @@
 package io.camelcam.component;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
 import javax.net.ssl.SSLException;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
@@ -18,9 +14,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelcam.client.error.CamConnectException;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
+import io.camelcam.testing.LogCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.testing.LogCapture;
 
 /**
  * HTTPS to a sandbox with a self-signed certificate for localhost and 127.0.0.1: trusted through

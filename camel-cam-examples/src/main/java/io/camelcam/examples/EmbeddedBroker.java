@@ -3,8 +3,6 @@ package io.camelcam.examples;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import jakarta.jms.ConnectionFactory;
-
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -15,6 +13,8 @@ import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+import jakarta.jms.ConnectionFactory;
 
 /**
  * An ActiveMQ Artemis broker inside this JVM, reached through the in-VM connector (no port is

@@ -3,14 +3,14 @@ package io.camelcam.examples;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import jakarta.jms.ConnectionFactory;
-
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.spi.PropertiesComponent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import jakarta.jms.ConnectionFactory;
 
 import io.camelcam.sandbox.CamSandbox;
 

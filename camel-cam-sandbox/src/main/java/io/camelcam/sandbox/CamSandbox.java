@@ -1,15 +1,5 @@
 package io.camelcam.sandbox;
 
-import io.camelcam.sandbox.internal.cam.OperationHandler;
-import io.camelcam.sandbox.internal.fault.FaultEngine;
-import io.camelcam.sandbox.internal.http.CamDispatcher;
-import io.camelcam.sandbox.internal.http.SandboxEndpoint;
-import io.camelcam.sandbox.internal.http.Tokens;
-import io.camelcam.sandbox.internal.inspect.InspectionHandler;
-import io.camelcam.sandbox.internal.inspect.QuickCallPageHandler;
-import io.camelcam.sandbox.internal.ops.Operations;
-import io.camelcam.sandbox.internal.state.SandboxState;
-
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
@@ -20,6 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
+
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.fault.FaultEngine;
+import io.camelcam.sandbox.internal.http.CamDispatcher;
+import io.camelcam.sandbox.internal.http.SandboxEndpoint;
+import io.camelcam.sandbox.internal.http.Tokens;
+import io.camelcam.sandbox.internal.inspect.InspectionHandler;
+import io.camelcam.sandbox.internal.inspect.QuickCallPageHandler;
+import io.camelcam.sandbox.internal.ops.Operations;
+import io.camelcam.sandbox.internal.state.SandboxState;
 
 /**
  * A stateful local CAM server speaking the CAM wire contract, for tests, demos and benchmarks.

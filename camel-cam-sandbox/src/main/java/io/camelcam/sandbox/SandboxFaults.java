@@ -1,12 +1,12 @@
 package io.camelcam.sandbox;
 
-import io.camelcam.sandbox.internal.fault.Fault;
-import io.camelcam.sandbox.internal.fault.FaultEngine;
-
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+
+import io.camelcam.sandbox.internal.fault.Fault;
+import io.camelcam.sandbox.internal.fault.FaultEngine;
 
 /**
  * Injects faults into the nine CAM operations (never into {@code /_sandbox} or {@code /quick}).

@@ -1,14 +1,15 @@
 package io.camelcam.sandbox;
 
-import io.camelcam.sandbox.junit.CamSandboxExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static io.camelcam.sandbox.RawHttpClient.get;
 import static io.camelcam.sandbox.RawHttpClient.post;

@@ -1,8 +1,5 @@
 package io.camelcam.sandbox;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -13,6 +10,9 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static io.camelcam.sandbox.RawHttpClient.get;
 import static io.camelcam.sandbox.RawHttpClient.post;

@@ -1,15 +1,16 @@
 package io.camelcam.sandbox;
 
-import io.camelcam.sandbox.junit.CamSandboxExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelcam.sandbox.junit.CamSandboxExtension;
+import io.camelcam.testing.MutableClock;
+
 import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.testing.MutableClock;
 
 class CreateQuickCallTest {
 

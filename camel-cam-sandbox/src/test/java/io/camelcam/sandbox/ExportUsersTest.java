@@ -1,9 +1,5 @@
 package io.camelcam.sandbox;
 
-import io.camelcam.sandbox.junit.CamSandboxExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +8,11 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,12 +1,5 @@
 package io.camelcam.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelcam.sandbox.junit.CamSandboxExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,10 +9,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelcam.sandbox.junit.CamSandboxExtension;
+import io.camelcam.testing.MutableClock;
+
 import static io.camelcam.sandbox.RawHttpClient.get;
 import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.testing.MutableClock;
 
 /** {@code getConferenceRoomStatus}: the reservations of a month or a day, generated and changed through the Java API. */
 class GetConferenceRoomStatusTest {

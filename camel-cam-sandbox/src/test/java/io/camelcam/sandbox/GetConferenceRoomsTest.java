@@ -1,12 +1,13 @@
 package io.camelcam.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelcam.sandbox.junit.CamSandboxExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static io.camelcam.sandbox.RawHttpClient.get;
 import static io.camelcam.sandbox.RawHttpClient.post;

@@ -1,10 +1,11 @@
 package io.camelcam.sandbox;
 
-import io.camelcam.sandbox.junit.CamSandboxExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static io.camelcam.sandbox.RawHttpClient.message;
 import static io.camelcam.sandbox.RawHttpClient.post;

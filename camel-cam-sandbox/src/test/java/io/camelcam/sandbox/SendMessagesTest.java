@@ -1,11 +1,12 @@
 package io.camelcam.sandbox;
 
-import io.camelcam.sandbox.junit.CamSandboxExtension;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,13 +1,14 @@
 package io.camelcam.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelcam.sandbox.junit.CamSandboxExtension;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.Map;
+import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static io.camelcam.sandbox.RawHttpClient.post;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,5 @@
 package io.camelcam.sandbox;
 
-import io.camelcam.sandbox.junit.CamSandboxExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -13,6 +9,11 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

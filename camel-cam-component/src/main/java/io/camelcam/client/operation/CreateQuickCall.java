@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.QuickCall;
+import io.camelcam.client.validation.FieldChecks;
 
 /**
  * {@code createQuickCall}: fields {@code expireTime} (Unix millis, in the future) and

@@ -1,8 +1,8 @@
 package io.camelcam.client.operation;
 
 import io.camelcam.client.contract.AssumedContract;
-import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CsvDownload;
+import io.camelcam.client.validation.FieldChecks;
 
 /**
  * {@code exportUsers} (administrator token): field {@code path} names the file; the answer is the

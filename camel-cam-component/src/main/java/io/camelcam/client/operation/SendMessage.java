@@ -3,10 +3,10 @@ package io.camelcam.client.operation;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.contract.AssumedContract;
-import io.camelcam.client.validation.FieldChecks;
+import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.model.CamMessage;
-import io.camelcam.client.error.CamValidationException;
+import io.camelcam.client.validation.FieldChecks;
 
 /**
  * {@code sendMessage}: form field {@code message} = {@code {"panelName", "message", "isOpened",

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.json.ModelJson;
 import io.camelcam.client.model.ChatRoom;
+import io.camelcam.client.validation.FieldChecks;
 
 /**
  * {@code updateChatRoom}: form field {@code chatRoom} = the room as JSON (no id = create, which

@@ -9,10 +9,10 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.QuickCall;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.CreateQuickCall;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
 

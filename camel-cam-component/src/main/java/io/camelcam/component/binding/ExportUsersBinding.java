@@ -9,11 +9,11 @@ import org.apache.camel.Exchange;
 import io.camelcam.client.csv.UsersCsvReader;
 import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamTransportException;
-import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.CsvDownload;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.ExportUsers;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
 

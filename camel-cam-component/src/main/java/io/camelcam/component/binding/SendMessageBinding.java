@@ -6,10 +6,10 @@ import org.apache.camel.Exchange;
 
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.SendMessage;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
 

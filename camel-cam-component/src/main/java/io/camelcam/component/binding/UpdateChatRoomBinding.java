@@ -3,8 +3,8 @@ package io.camelcam.component.binding;
 import java.util.Iterator;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.json.ModelJson;

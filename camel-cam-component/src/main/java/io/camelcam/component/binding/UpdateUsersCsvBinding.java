@@ -14,12 +14,12 @@ import org.apache.camel.WrappedFile;
 import io.camelcam.client.csv.CsvUpload;
 import io.camelcam.client.csv.UsersCsv;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.CsvDownload;
 import io.camelcam.client.model.UsersUpdateResult;
 import io.camelcam.client.operation.CamCall;
 import io.camelcam.client.operation.UpdateUsersCsv;
+import io.camelcam.client.validation.FieldChecks;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
 

@@ -2,6 +2,7 @@ package io.camelcam.component.consumer;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
@@ -24,6 +26,7 @@ import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelcam.client.Backoff;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamHttpException;
@@ -31,9 +34,6 @@ import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
-import io.camelcam.client.Backoff;
-import java.time.Duration;
-import org.apache.camel.Endpoint;
 
 /**
  * Polls a CAM list (reservations, the conference-room master list) and emits one exchange per

@@ -16,8 +16,8 @@ import io.camelcam.client.model.RoomReservation;
 import io.camelcam.client.operation.GetConferenceRoomStatus;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
-import io.camelcam.component.binding.ZonedClock;
 import io.camelcam.component.binding.GetConferenceRoomStatusBinding;
+import io.camelcam.component.binding.ZonedClock;
 
 /**
  * getConferenceRoomStatus as a consumer: the reservations of {@code months} consecutive months

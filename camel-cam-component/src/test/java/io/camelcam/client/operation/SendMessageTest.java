@@ -2,8 +2,8 @@ package io.camelcam.client.operation;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.CamMessage;

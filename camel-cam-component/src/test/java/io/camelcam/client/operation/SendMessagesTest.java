@@ -3,8 +3,8 @@ package io.camelcam.client.operation;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;

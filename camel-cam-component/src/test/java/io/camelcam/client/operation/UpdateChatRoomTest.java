@@ -1,7 +1,7 @@
 package io.camelcam.client.operation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.ChatRoom;

@@ -6,6 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.StreamCacheException;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -15,18 +21,12 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.lifecycle.BeforeTry;
 import net.jqwik.api.statistics.Statistics;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.StreamCacheException;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.component.CamComponent;
-import io.camelcam.component.api.CamConstants;
 import io.camelcam.component.CamOperation;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.RecordedRequest;
 

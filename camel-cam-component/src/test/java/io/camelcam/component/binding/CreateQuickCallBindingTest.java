@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.QuickCall;
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.SandboxQuickCall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.component.CamTestSupport;
 
 class CreateQuickCallBindingTest extends CamTestSupport {
 

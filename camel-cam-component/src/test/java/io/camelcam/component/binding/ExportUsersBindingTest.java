@@ -2,14 +2,11 @@ package io.camelcam.component.binding;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.util.ObjectHelper;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -18,14 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.sandbox.RecordedRequest;
 import io.camelcam.client.model.CamUser;
-import io.camelcam.client.model.UsersUpdateResult;
-import io.camelcam.sandbox.SandboxUser;
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.api.CamConstants;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.component.CamTestSupport;
 
 class ExportUsersBindingTest extends CamTestSupport {
 

@@ -14,13 +14,11 @@ import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
 
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.model.ConferenceRoom;
 import io.camelcam.client.model.RoomReservation;
-import io.camelcam.sandbox.SandboxConferenceRoom;
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.api.CamConstants;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.component.CamTestSupport;
 
 class GetConferenceRoomStatusBindingTest extends CamTestSupport {
 

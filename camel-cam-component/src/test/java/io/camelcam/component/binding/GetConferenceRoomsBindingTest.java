@@ -2,25 +2,19 @@ package io.camelcam.component.binding;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
 
-import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.ConferenceRoom;
-import io.camelcam.client.model.RoomReservation;
+import io.camelcam.component.CamTestSupport;
 import io.camelcam.sandbox.SandboxConferenceRoom;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.component.CamTestSupport;
 
 class GetConferenceRoomsBindingTest extends CamTestSupport {
 

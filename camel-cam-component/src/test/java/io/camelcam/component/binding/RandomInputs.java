@@ -33,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.camel.component.file.GenericFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
@@ -41,15 +42,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
-import org.apache.camel.component.file.GenericFile;
 
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.model.CamUser;
 import io.camelcam.client.model.ChatRoom;
 import io.camelcam.client.model.CsvDownload;
+import io.camelcam.component.CamOperation;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
-import io.camelcam.component.CamOperation;
 import io.camelcam.component.api.CamUsersOutputType;
 
 /**

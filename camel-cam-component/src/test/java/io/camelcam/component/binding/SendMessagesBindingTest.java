@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.CamMessage;
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.ReceivedMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.component.CamTestSupport;
 
 class SendMessagesBindingTest extends CamTestSupport {
 

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.ChatRoom;
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.api.CamConstants;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.component.CamTestSupport;
 
 class UpdateChatRoomBindingTest extends CamTestSupport {
 

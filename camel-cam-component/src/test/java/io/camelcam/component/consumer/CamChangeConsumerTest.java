@@ -23,16 +23,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.model.ConferenceRoom;
 import io.camelcam.client.model.RoomReservation;
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.ReceivedMessage;
 import io.camelcam.sandbox.SandboxConferenceRoom;
 import io.camelcam.sandbox.SandboxReservation;
+import io.camelcam.testing.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.testing.MutableClock;
-import io.camelcam.component.CamTestSupport;
 
 /**
  * The consumer against the sandbox, whose schedule the tests change through its Java API. The

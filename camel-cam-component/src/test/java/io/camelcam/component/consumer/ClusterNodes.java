@@ -3,8 +3,8 @@ package io.camelcam.component.consumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 
-import io.camelcam.sandbox.junit.CamSandboxExtension;
 import io.camelcam.component.CamComponent;
+import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 /** CamelContexts of their own, as separate application instances ("nodes") would have, all talking to one sandbox. */
 final class ClusterNodes {

@@ -17,18 +17,18 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.master.MasterConsumer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.SandboxReservation;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import io.camelcam.component.api.CamConstants;
 
 /**
  * The same route on two nodes under {@code master:}, with Camel's file-lock cluster service and one

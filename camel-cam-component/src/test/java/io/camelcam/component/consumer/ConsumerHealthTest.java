@@ -31,14 +31,14 @@ import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamHttpException;
 import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.error.CamTimeoutException;
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.SandboxFaults;
 import io.camelcam.sandbox.SandboxReservation;
+import io.camelcam.testing.LogCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.testing.LogCapture;
-import io.camelcam.component.CamTestSupport;
 
 /**
  * A failing poll (HTTP status, CAM status 520, timeout, broken answer) on one month of a two-month

@@ -16,8 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -26,14 +24,16 @@ import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 
+import io.camelcam.component.CamTestSupport;
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.SandboxReservation;
+import io.camelcam.testing.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import io.camelcam.component.api.CamConstants;
-import io.camelcam.testing.MutableClock;
-import io.camelcam.component.CamTestSupport;
 
 /**
  * CAM answers one month per request, so a reservation moved from one watched month to the other

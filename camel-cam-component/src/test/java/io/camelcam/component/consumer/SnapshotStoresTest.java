@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.camelcam.component.api.CamConstants;
 import io.camelcam.sandbox.SandboxReservation;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.component.api.CamConstants;
 
 /**
  * Restarts: each "run" is a CamelContext of its own, as after a JVM restart, so nothing carries over

@@ -5,8 +5,6 @@ import org.apache.camel.Exchange;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamConnectException;
 import io.camelcam.client.error.CamHttpException;
-import io.camelcam.client.error.CamTransportException;
-import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.error.CamValidationException;
 
 /**

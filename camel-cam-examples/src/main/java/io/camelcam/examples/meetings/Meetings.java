@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.camelcam.client.model.QuickCall;
 import io.camelcam.component.api.CamConstants;

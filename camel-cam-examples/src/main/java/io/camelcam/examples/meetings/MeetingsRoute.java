@@ -1,10 +1,10 @@
 package io.camelcam.examples.meetings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.builder.RouteBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.camelcam.client.error.CamException;
 import io.camelcam.client.error.CamValidationException;

@@ -1,17 +1,16 @@
 package io.camelcam.examples.alerts;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import com.sun.net.httpserver.HttpServer;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import com.sun.net.httpserver.HttpServer;
 
 import io.camelcam.examples.RunningExamples;
 import io.camelcam.sandbox.CamSandbox;

@@ -13,9 +13,13 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -25,17 +29,12 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
-import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.spi.CamelEvent;
-import org.apache.camel.support.EventNotifierSupport;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.camelcam.client.error.CamConnectException;
 import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.component.CamComponent;
+import io.camelcam.component.TransportStatus;
 import io.camelcam.examples.RunningExamples;
 import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.FaultKind;
@@ -44,7 +43,6 @@ import io.camelcam.sandbox.RecordedRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import io.camelcam.component.TransportStatus;
 
 /**
  * Issue 6, "nothing lost end to end": the JMS example, as the application runs it (camel-main, the

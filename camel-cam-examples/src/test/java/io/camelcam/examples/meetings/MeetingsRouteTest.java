@@ -9,21 +9,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.camelcam.examples.RunningExamples;
 import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
+import io.camelcam.testing.LogCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import io.camelcam.testing.LogCapture;
 
 /** POST /meetings: a quick call for the groupware, announced in a room, its password only in the answer. */
 class MeetingsRouteTest {

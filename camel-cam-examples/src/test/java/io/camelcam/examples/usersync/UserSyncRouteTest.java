@@ -16,9 +16,9 @@ import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.ReceivedMessage;
 import io.camelcam.sandbox.SandboxUser;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
+import io.camelcam.testing.LogCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.testing.LogCapture;
 
 /** The user sync: export, rename departments, upload the changes, report; streamed for any size. */
 class UserSyncRouteTest {

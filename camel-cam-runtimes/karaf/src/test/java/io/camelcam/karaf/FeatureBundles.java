@@ -11,14 +11,14 @@ import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import aQute.bnd.osgi.Analyzer;
 import aQute.bnd.osgi.Builder;
 import aQute.bnd.osgi.Jar;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Turns what a Karaf feature lists into bundle files, the way Karaf would: {@code mvn:g/a/v} is the

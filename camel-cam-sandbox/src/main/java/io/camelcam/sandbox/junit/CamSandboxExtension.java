@@ -1,6 +1,7 @@
 package io.camelcam.sandbox.junit;
 
-import io.camelcam.sandbox.CamSandbox;
+import java.time.Clock;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-import java.time.Clock;
+import io.camelcam.sandbox.CamSandbox;
 
 /**
  * Runs a {@link CamSandbox} around JUnit 5 tests.

@@ -1,11 +1,12 @@
 package io.camelcam.sandbox.junit;
 
-import io.camelcam.sandbox.CamSandbox;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelcam.sandbox.CamSandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

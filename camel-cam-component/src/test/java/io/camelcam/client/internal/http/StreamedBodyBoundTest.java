@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.camelcam.sandbox.CamSandbox;
+import io.camelcam.testing.ChildJvm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import io.camelcam.testing.ChildJvm;
 
 /**
  * A streamed body takes no more memory however fast the server sends and however slowly it is read:

@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.cam;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The CAM JSON answers: {@code {"status":200, ...}} and {@code {"status":520,"errors":[...]}}. */
 public final class JsonReplies {

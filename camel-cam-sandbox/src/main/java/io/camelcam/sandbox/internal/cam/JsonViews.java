@@ -1,7 +1,10 @@
 package io.camelcam.sandbox.internal.cam;
 
+import java.time.format.DateTimeFormatter;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelcam.sandbox.ReceivedMessage;
 import io.camelcam.sandbox.RecordedRequest;
 import io.camelcam.sandbox.SandboxChatRoom;
@@ -9,8 +12,6 @@ import io.camelcam.sandbox.SandboxConferenceRoom;
 import io.camelcam.sandbox.SandboxQuickCall;
 import io.camelcam.sandbox.SandboxReservation;
 import io.camelcam.sandbox.SandboxUser;
-
-import java.time.format.DateTimeFormatter;
 
 /**
  * The JSON shape of each sandbox record, written out field by field so the wire names are visible here

@@ -1,9 +1,9 @@
 package io.camelcam.sandbox.internal.fault;
 
-import io.camelcam.sandbox.FaultKind;
-
 import java.time.Duration;
 import java.util.Objects;
+
+import io.camelcam.sandbox.FaultKind;
 
 /**
  * One fault to apply to one request.

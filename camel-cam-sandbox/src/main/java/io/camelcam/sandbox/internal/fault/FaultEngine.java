@@ -1,7 +1,5 @@
 package io.camelcam.sandbox.internal.fault;
 
-import io.camelcam.sandbox.FaultKind;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+
+import io.camelcam.sandbox.FaultKind;
 
 /**
  * Decides, request by request, whether a fault applies. Counted faults are consumed first-in first-out

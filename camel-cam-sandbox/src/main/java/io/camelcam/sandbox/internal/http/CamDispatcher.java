@@ -1,17 +1,5 @@
 package io.camelcam.sandbox.internal.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import io.camelcam.sandbox.internal.cam.ErrorEntry;
-import io.camelcam.sandbox.internal.cam.JsonReplies;
-import io.camelcam.sandbox.internal.cam.OperationHandler;
-import io.camelcam.sandbox.internal.cam.Reply;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import io.camelcam.sandbox.internal.cam.Role;
-import io.camelcam.sandbox.internal.fault.Fault;
-import io.camelcam.sandbox.internal.fault.FaultEngine;
-import io.camelcam.sandbox.internal.state.RequestLog;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
@@ -21,6 +9,19 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import io.camelcam.sandbox.internal.cam.ErrorEntry;
+import io.camelcam.sandbox.internal.cam.JsonReplies;
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.cam.Role;
+import io.camelcam.sandbox.internal.fault.Fault;
+import io.camelcam.sandbox.internal.fault.FaultEngine;
+import io.camelcam.sandbox.internal.state.RequestLog;
 
 /**
  * Serves {@code /<operation>}: picks the fault, checks method and token, runs the operation's handler,

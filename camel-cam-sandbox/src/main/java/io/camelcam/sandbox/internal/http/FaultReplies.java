@@ -1,12 +1,12 @@
 package io.camelcam.sandbox.internal.http;
 
+import java.util.List;
+import java.util.Map;
+
 import io.camelcam.sandbox.internal.cam.ErrorEntry;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.fault.Fault;
-
-import java.util.List;
-import java.util.Map;
 
 /** The answers of the faults that replace a request's processing. */
 final class FaultReplies {

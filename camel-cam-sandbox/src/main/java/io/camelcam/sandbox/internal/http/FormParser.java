@@ -1,12 +1,12 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 
 /**
  * Decodes {@code application/x-www-form-urlencoded} bytes. It works on bytes, not characters, so the

@@ -1,16 +1,17 @@
 package io.camelcam.sandbox.internal.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import io.camelcam.sandbox.internal.cam.ClientInput;
-import io.camelcam.sandbox.internal.cam.OperationRequest;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import io.camelcam.sandbox.internal.cam.ClientInput;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 
 /** A {@link OperationRequest} over one HTTP exchange. */
 final class HttpOperationRequest implements OperationRequest {

@@ -1,13 +1,13 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.SandboxLimits;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+
+import io.camelcam.sandbox.SandboxLimits;
 
 /**
  * Streams the parts of a {@code multipart/form-data} body (RFC 7578) straight off the request: it keeps

@@ -1,15 +1,16 @@
 package io.camelcam.sandbox.internal.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import io.camelcam.sandbox.internal.cam.Reply;
-import io.camelcam.sandbox.internal.fault.Fault;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+
+import com.sun.net.httpserver.HttpExchange;
+
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.fault.Fault;
 
 /** Writes a {@link Reply}, spoiled by the request's fault when that fault is one that spoils responses. */
 final class ReplyWriter {

@@ -1,11 +1,11 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+
+import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 
 /**
  * Reads request bodies within the sandbox's limits: a url-encoded form whole, up to

@@ -1,11 +1,11 @@
 package io.camelcam.sandbox.internal.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
 
 /** Writes a whole, already rendered response. */
 public final class Responses {

@@ -1,11 +1,12 @@
 package io.camelcam.sandbox.internal.http;
 
-import com.sun.net.httpserver.HttpHandler;
-import io.camelcam.sandbox.internal.tls.SelfSignedCertificate;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+
+import com.sun.net.httpserver.HttpHandler;
+
+import io.camelcam.sandbox.internal.tls.SelfSignedCertificate;
 
 /**
  * Where a sandbox listens: its server, built at the first start and started again on the same port

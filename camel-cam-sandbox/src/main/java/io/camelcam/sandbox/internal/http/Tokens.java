@@ -1,9 +1,9 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.internal.cam.Role;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+
+import io.camelcam.sandbox.internal.cam.Role;
 
 /** Maps the {@code x-cam-apiToken} header to a role. Tokens are secrets: compared in constant time, never logged. */
 public final class Tokens {

@@ -1,13 +1,14 @@
 package io.camelcam.sandbox.internal.inspect;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelcam.sandbox.FaultKind;
-import io.camelcam.sandbox.internal.fault.Fault;
-import io.camelcam.sandbox.internal.fault.FaultEngine;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.camelcam.sandbox.FaultKind;
+import io.camelcam.sandbox.internal.fault.Fault;
+import io.camelcam.sandbox.internal.fault.FaultEngine;
 
 /**
  * The JSON accepted by {@code POST /_sandbox/faults}, the HTTP twin of {@code SandboxFaults}:

@@ -1,19 +1,5 @@
 package io.camelcam.sandbox.internal.inspect;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import io.camelcam.sandbox.internal.cam.JsonTrees;
-import io.camelcam.sandbox.internal.cam.Reply;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import io.camelcam.sandbox.internal.fault.FaultEngine;
-import io.camelcam.sandbox.internal.http.FormParser;
-import io.camelcam.sandbox.internal.http.Responses;
-import io.camelcam.sandbox.internal.state.SandboxState;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -21,6 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import io.camelcam.sandbox.internal.cam.JsonTrees;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.fault.FaultEngine;
+import io.camelcam.sandbox.internal.http.FormParser;
+import io.camelcam.sandbox.internal.http.Responses;
+import io.camelcam.sandbox.internal.state.SandboxState;
 
 /**
  * {@code /_sandbox/...}: routes to the page and the JSON views of the state ({@link StateViews}) for people

@@ -1,15 +1,15 @@
 package io.camelcam.sandbox.internal.inspect;
 
-import io.camelcam.sandbox.ReceivedMessage;
-import io.camelcam.sandbox.SandboxChatRoom;
-import io.camelcam.sandbox.internal.state.ChatRoomStore;
-import io.camelcam.sandbox.internal.state.SandboxState;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.camelcam.sandbox.ReceivedMessage;
+import io.camelcam.sandbox.SandboxChatRoom;
+import io.camelcam.sandbox.internal.state.ChatRoomStore;
+import io.camelcam.sandbox.internal.state.SandboxState;
 
 /**
  * The read-only {@code /_sandbox/} page: the chat rooms and the latest messages per panel, refreshed

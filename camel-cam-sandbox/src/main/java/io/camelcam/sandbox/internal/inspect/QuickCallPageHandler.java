@@ -1,16 +1,17 @@
 package io.camelcam.sandbox.internal.inspect;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import io.camelcam.sandbox.SandboxQuickCall;
-import io.camelcam.sandbox.internal.http.Responses;
-import io.camelcam.sandbox.internal.state.SandboxState;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
+import io.camelcam.sandbox.SandboxQuickCall;
+import io.camelcam.sandbox.internal.http.Responses;
+import io.camelcam.sandbox.internal.state.SandboxState;
 
 /** {@code GET /quick/<id>}: where a quick-call URL leads. A stand-in page; there is no conference behind it. */
 public final class QuickCallPageHandler implements HttpHandler {

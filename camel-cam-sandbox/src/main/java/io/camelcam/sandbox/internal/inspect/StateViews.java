@@ -1,11 +1,5 @@
 package io.camelcam.sandbox.internal.inspect;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.camelcam.sandbox.internal.cam.JsonTrees;
-import io.camelcam.sandbox.internal.cam.JsonViews;
-import io.camelcam.sandbox.internal.state.SandboxState;
-
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,6 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.camelcam.sandbox.internal.cam.JsonTrees;
+import io.camelcam.sandbox.internal.cam.JsonViews;
+import io.camelcam.sandbox.internal.state.SandboxState;
 
 /**
  * The read-only JSON views of the state under {@code /_sandbox/api/<name>}: messages (optionally of one

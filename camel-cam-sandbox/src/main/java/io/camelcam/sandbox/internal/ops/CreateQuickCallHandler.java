@@ -1,5 +1,7 @@
 package io.camelcam.sandbox.internal.ops;
 
+import java.util.function.Supplier;
+
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.SandboxQuickCall;
 import io.camelcam.sandbox.internal.cam.ClientInput;
@@ -10,8 +12,6 @@ import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
-
-import java.util.function.Supplier;
 
 /**
  * {@code createQuickCall}: fields {@code expireTime} (Unix millis, in the future) and optional

@@ -1,15 +1,5 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.OperationHandler;
-import io.camelcam.sandbox.internal.cam.OperationRequest;
-import io.camelcam.sandbox.internal.cam.Reply;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import io.camelcam.sandbox.internal.state.SandboxState;
-import io.camelcam.sandbox.internal.state.UserStore;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +7,17 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.cam.OperationRequest;
+import io.camelcam.sandbox.internal.cam.Reply;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.state.SandboxState;
+import io.camelcam.sandbox.internal.state.UserStore;
 
 /**
  * {@code exportUsers} (administrator): the users as CSV, streamed record by record so a million users

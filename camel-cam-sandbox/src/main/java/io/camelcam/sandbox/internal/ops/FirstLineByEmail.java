@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.Emails;
-import io.camelcam.sandbox.internal.state.UserStore;
-
 import java.util.HashMap;
 import java.util.Map;
+
+import io.camelcam.sandbox.internal.cam.Emails;
+import io.camelcam.sandbox.internal.state.UserStore;
 
 /**
  * The line of an upload that first named each e-mail: a file may not name a user twice. The sandbox's

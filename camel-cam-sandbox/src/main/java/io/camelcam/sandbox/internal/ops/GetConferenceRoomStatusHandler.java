@@ -1,7 +1,14 @@
 package io.camelcam.sandbox.internal.ops;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelcam.sandbox.SandboxReservation;
 import io.camelcam.sandbox.internal.cam.ClientInput;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
@@ -12,12 +19,6 @@ import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
-
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code getConferenceRoomStatus}: field {@code date} is {@code yyyyMM} (the month) or {@code yyyyMMdd}

@@ -1,7 +1,10 @@
 package io.camelcam.sandbox.internal.ops;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelcam.sandbox.SandboxConferenceRoom;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.JsonTrees;
@@ -10,8 +13,6 @@ import io.camelcam.sandbox.internal.cam.OperationHandler;
 import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.state.SandboxState;
-
-import java.util.List;
 
 /**
  * {@code getConferenceRooms} and {@code getConferenceMaster} (the manual uses both names): the

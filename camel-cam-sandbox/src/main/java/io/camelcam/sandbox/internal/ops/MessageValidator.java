@@ -1,6 +1,11 @@
 package io.camelcam.sandbox.internal.ops;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.camelcam.sandbox.SandboxChatRoom;
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.SandboxUser;
@@ -11,10 +16,6 @@ import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.ChatRoomStore;
 import io.camelcam.sandbox.internal.state.UserStore;
 import io.camelcam.sandbox.internal.state.ValidatedMessage;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Validates one message of {@code sendMessage} or one element of {@code sendMessages}. Both carry the

@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.OperationHandler;
-import io.camelcam.sandbox.internal.state.SandboxState;
-
 import java.util.List;
 import java.util.function.Supplier;
+
+import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.state.SandboxState;
 
 /** The nine CAM operations: adding a tenth means one handler class and one line here. */
 public final class Operations {

@@ -1,5 +1,7 @@
 package io.camelcam.sandbox.internal.ops;
 
+import java.util.List;
+
 import io.camelcam.sandbox.internal.cam.JsonFields;
 import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
@@ -7,8 +9,6 @@ import io.camelcam.sandbox.internal.cam.OperationRequest;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.state.SandboxState;
 import io.camelcam.sandbox.internal.state.ValidatedMessage;
-
-import java.util.List;
 
 /** {@code sendMessage}: form field {@code message} holds one message as a JSON object. */
 final class SendMessageHandler implements OperationHandler {

@@ -1,6 +1,10 @@
 package io.camelcam.sandbox.internal.ops;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
+
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.internal.cam.ErrorEntry;
 import io.camelcam.sandbox.internal.cam.JsonFields;
@@ -11,9 +15,6 @@ import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
 import io.camelcam.sandbox.internal.state.ValidatedMessage;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * {@code sendMessages}: form field {@code messages} holds a JSON array of messages. All or nothing: every

@@ -1,7 +1,11 @@
 package io.camelcam.sandbox.internal.ops;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.camelcam.sandbox.SandboxChatRoom;
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.internal.cam.ClientInput;
@@ -16,9 +20,6 @@ import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.state.ChatRoomPatch;
 import io.camelcam.sandbox.internal.state.RoomNameRejectedException;
 import io.camelcam.sandbox.internal.state.SandboxState;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * {@code updateChatRoom}: field {@code chatRoom} is a JSON object. Without an id, or with an id no room has,

@@ -1,5 +1,7 @@
 package io.camelcam.sandbox.internal.ops;
 
+import java.io.IOException;
+
 import io.camelcam.sandbox.internal.cam.JsonReplies;
 import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
@@ -10,8 +12,6 @@ import io.camelcam.sandbox.internal.http.MalformedMultipartException;
 import io.camelcam.sandbox.internal.http.MultipartReader;
 import io.camelcam.sandbox.internal.state.SandboxState;
 import io.camelcam.sandbox.internal.state.UserStore;
-
-import java.io.IOException;
 
 /**
  * {@code updateUsersCSV} (administrator): multipart part {@code file} is a user CSV; rows are matched by

@@ -1,13 +1,14 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.ClientInput;
-import io.camelcam.sandbox.internal.cam.Emails;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import org.apache.commons.csv.CSVRecord;
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import org.apache.commons.csv.CSVRecord;
+
+import io.camelcam.sandbox.internal.cam.ClientInput;
+import io.camelcam.sandbox.internal.cam.Emails;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 
 /**
  * The header row of an uploaded user CSV: which of the {@link UserCsvColumns} it has, at which index.

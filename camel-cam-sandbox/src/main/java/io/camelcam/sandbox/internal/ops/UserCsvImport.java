@@ -1,18 +1,5 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.internal.cam.ClientInput;
-import io.camelcam.sandbox.internal.cam.Emails;
-import io.camelcam.sandbox.internal.cam.ErrorEntry;
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import io.camelcam.sandbox.internal.http.MalformedMultipartException;
-import io.camelcam.sandbox.internal.state.UserPatch;
-import io.camelcam.sandbox.internal.state.UserStore;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,6 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.internal.cam.ClientInput;
+import io.camelcam.sandbox.internal.cam.Emails;
+import io.camelcam.sandbox.internal.cam.ErrorEntry;
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.http.MalformedMultipartException;
+import io.camelcam.sandbox.internal.state.UserPatch;
+import io.camelcam.sandbox.internal.state.UserStore;
 
 /**
  * Reads and validates an {@code updateUsersCSV} file as it streams in. The whole file is checked before

@@ -1,7 +1,5 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.state.UserPatch;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -16,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+
+import io.camelcam.sandbox.internal.state.UserPatch;
 
 /**
  * The validated rows of one {@code updateUsersCSV} upload, kept until the whole file has passed: in memory

@@ -1,8 +1,5 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.SandboxChatRoom;
-import io.camelcam.sandbox.internal.cam.ClientInput;
-
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.camelcam.sandbox.SandboxChatRoom;
+import io.camelcam.sandbox.internal.cam.ClientInput;
 
 /**
  * The chat rooms. There are few and they change rarely while every room message looks one up, so the

@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.SandboxConferenceRoom;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import io.camelcam.sandbox.SandboxConferenceRoom;
 
 /**
  * The conference-room master list, in list order. It is read on every master-list call and changed

@@ -1,12 +1,12 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.internal.cam.Emails;
-
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+
+import io.camelcam.sandbox.internal.cam.Emails;
 
 /** Id shapes copied from the manual's samples. */
 public final class Ids {

@@ -1,10 +1,10 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.ReceivedMessage;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
+
+import io.camelcam.sandbox.ReceivedMessage;
 
 /** Received messages: a bounded window of the latest ones and an exact total. */
 public final class MessageLog {

@@ -1,8 +1,5 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.SandboxLimits;
-import io.camelcam.sandbox.SandboxQuickCall;
-
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -10,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.camelcam.sandbox.SandboxLimits;
+import io.camelcam.sandbox.SandboxQuickCall;
 
 /** Quick calls, newest last; the oldest are forgotten beyond {@link SandboxLimits#MAX_RETAINED_QUICK_CALLS}. */
 public final class QuickCallStore {

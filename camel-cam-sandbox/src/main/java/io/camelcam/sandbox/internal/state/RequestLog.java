@@ -1,11 +1,11 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.RecordedRequest;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import io.camelcam.sandbox.RecordedRequest;
 
 /** The last {@code capacity} requests to the CAM operations, as a ring. */
 public final class RequestLog {

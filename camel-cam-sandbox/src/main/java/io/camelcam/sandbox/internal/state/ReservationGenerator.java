@@ -1,8 +1,5 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.SandboxConferenceRoom;
-import io.camelcam.sandbox.SandboxReservation;
-
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+
+import io.camelcam.sandbox.SandboxConferenceRoom;
+import io.camelcam.sandbox.SandboxReservation;
 
 /**
  * Invents a month of reservations, the same every time for the same month: on each weekday, each room

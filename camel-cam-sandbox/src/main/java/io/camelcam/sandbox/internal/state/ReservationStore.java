@@ -1,8 +1,5 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.SandboxConferenceRoom;
-import io.camelcam.sandbox.SandboxReservation;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import io.camelcam.sandbox.SandboxConferenceRoom;
+import io.camelcam.sandbox.SandboxReservation;
 
 /**
  * Conference-room reservations by month. A month nobody changed is generated afresh on each read (it is

@@ -1,13 +1,13 @@
 package io.camelcam.sandbox.internal.state;
 
+import java.time.Clock;
+import java.util.List;
+
 import io.camelcam.sandbox.ReceivedMessage;
 import io.camelcam.sandbox.SandboxChatRoom;
 import io.camelcam.sandbox.SandboxConferenceRoom;
 import io.camelcam.sandbox.SandboxLimits;
 import io.camelcam.sandbox.SandboxUser;
-
-import java.time.Clock;
-import java.util.List;
 
 /** Everything the sandbox remembers. Each store is thread-safe on its own. */
 public final class SandboxState {

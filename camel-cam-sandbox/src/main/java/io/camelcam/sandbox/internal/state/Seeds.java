@@ -1,12 +1,5 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.SandboxChatRoom;
-import io.camelcam.sandbox.SandboxConferenceRoom;
-import io.camelcam.sandbox.SandboxUser;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,6 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import io.camelcam.sandbox.SandboxChatRoom;
+import io.camelcam.sandbox.SandboxConferenceRoom;
+import io.camelcam.sandbox.SandboxUser;
 
 /** The state the sandbox starts from and returns to on reset. */
 final class Seeds {

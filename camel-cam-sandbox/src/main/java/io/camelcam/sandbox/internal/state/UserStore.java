@@ -1,14 +1,14 @@
 package io.camelcam.sandbox.internal.state;
 
-import io.camelcam.sandbox.SandboxUser;
-import io.camelcam.sandbox.internal.cam.Emails;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+
+import io.camelcam.sandbox.SandboxUser;
+import io.camelcam.sandbox.internal.cam.Emails;
 
 /**
  * The users, keyed by lower-cased e-mail. Lookups (every message validates its recipients) are lock-free;

@@ -1,12 +1,13 @@
 package io.camelcam.sandbox.internal.http;
 
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,5 @@
 package io.camelcam.sandbox.internal.ops;
 
-import io.camelcam.sandbox.internal.cam.RequestRefusedException;
-import io.camelcam.sandbox.internal.state.UserPatch;
-import io.camelcam.sandbox.internal.state.UserStore;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.state.UserPatch;
+import io.camelcam.sandbox.internal.state.UserStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

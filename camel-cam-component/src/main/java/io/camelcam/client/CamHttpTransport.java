@@ -49,6 +49,7 @@ import io.camelcam.client.internal.http.BufferingConsumer;
 import io.camelcam.client.internal.http.GuardedConsumer;
 import io.camelcam.client.internal.http.HttpResult;
 import io.camelcam.client.internal.http.MultipartCsvProducer;
+import io.camelcam.client.internal.http.RequestDeparture;
 import io.camelcam.client.internal.http.SecretHeader;
 import io.camelcam.client.internal.http.StreamedDownloads;
 import io.camelcam.client.internal.http.TransportBrokenException;
@@ -200,15 +201,16 @@ public final class CamHttpTransport implements AutoCloseable {
         }
     }
 
-    private AsyncRequestProducer request(URI uri, String token, RequestBody body) {
-        AsyncEntityProducer entity;
+    private static AsyncEntityProducer entity(RequestBody body) {
         if (body instanceof RequestBody.Form form) {
-            entity = AsyncEntityProducers.create(form.encode(), FORM_UTF8);
+            return AsyncEntityProducers.create(form.encode(), FORM_UTF8);
         } else if (body instanceof RequestBody.Multipart multipart) {
-            entity = new MultipartCsvProducer(multipart.partName(), multipart.csv());
-        } else {
-            throw new IllegalArgumentException("unknown body " + body);
+            return new MultipartCsvProducer(multipart.partName(), multipart.csv());
         }
+        throw new IllegalArgumentException("unknown body " + body);
+    }
+
+    private static AsyncRequestProducer request(URI uri, String token, AsyncEntityProducer entity) {
         // built directly: AsyncRequestBuilder re-parses the URI with a URIBuilder on every request
         BasicHttpRequest request = new BasicHttpRequest(Method.POST, uri);
         request.addHeader(SecretHeader.apiToken(token));
@@ -367,8 +369,24 @@ public final class CamHttpTransport implements AutoCloseable {
                 AsyncResponseConsumer<T> consumer, Runnable abort, FutureCallback<T> callback) {
             Future<T> running;
             try {
-                running = client.execute(request(uri, token, body), new GuardedConsumer<>(consumer, this::ioError), null,
-                        context(responseTimeout), callback);
+                RequestDeparture departure = new RequestDeparture(entity(body));
+                running = client.execute(request(uri, token, departure), new GuardedConsumer<>(consumer, this::ioError),
+                        null, context(responseTimeout), new FutureCallback<>() {
+                            @Override
+                            public void completed(T result) {
+                                callback.completed(result);
+                            }
+
+                            @Override
+                            public void failed(Exception ex) {
+                                callback.failed(departure.explain(ex));
+                            }
+
+                            @Override
+                            public void cancelled() {
+                                callback.cancelled();
+                            }
+                        });
             } catch (RuntimeException notSent) {
                 inFlight.remove(abort);
                 throw notSent;

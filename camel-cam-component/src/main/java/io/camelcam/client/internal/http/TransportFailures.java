@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
@@ -58,8 +59,19 @@ public final class TransportFailures {
         if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
             return new CamConnectException(operation, "cannot connect: " + e + context, e);
         }
-        if (e instanceof SSLException) {
+        if (e instanceof RequestDeparture.TlsFailureException tls) {
+            return tls.requestLeft()
+                    ? new CamTransportException(operation, "TLS failed after the request began to leave, outcome unknown: "
+                            + tls.getMessage() + context, tls.getCause())
+                    : new CamConnectException(operation, "TLS failed before the request was sent: " + tls.getMessage()
+                            + context, tls.getCause());
+        }
+        if (e instanceof SSLHandshakeException) {
             return new CamConnectException(operation, "TLS handshake failed: " + e.getMessage() + context, e);
+        }
+        if (e instanceof SSLException) {
+            // not known to have happened before the request left: a write may have reached CAM
+            return new CamTransportException(operation, "TLS failed, outcome unknown: " + e.getMessage() + context, e);
         }
         if (e instanceof TimeoutException) {
             return new CamConnectException(operation, "no pooled connection free in time: " + e.getMessage() + context, e);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import javax.net.ssl.SSLContext;
 
 import io.camelcam.sandbox.internal.cam.OperationHandler;
+import io.camelcam.sandbox.internal.drift.AnswerDrifter;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
 import io.camelcam.sandbox.internal.http.CamDispatcher;
 import io.camelcam.sandbox.internal.http.SandboxEndpoint;
@@ -55,6 +56,8 @@ public final class CamSandbox implements AutoCloseable {
     private final SandboxState state;
     private final FaultEngine faultEngine;
     private final SandboxFaults faults;
+    private final AnswerDrifter drifter;
+    private final SandboxDrift drift;
     private final SandboxEndpoint endpoint;
 
     private CamSandbox(Builder b) {
@@ -64,9 +67,11 @@ public final class CamSandbox implements AutoCloseable {
         List<OperationHandler> operations = Operations.all(state, this::url);
         this.faultEngine = new FaultEngine(operations.stream().map(OperationHandler::name).collect(Collectors.toSet()));
         this.faults = new SandboxFaults(faultEngine);
+        this.drifter = new AnswerDrifter(operations.stream().map(OperationHandler::name).collect(Collectors.toSet()));
+        this.drift = new SandboxDrift(drifter);
         this.endpoint = new SandboxEndpoint(b.bindAddress, b.port, b.threads, b.https, Map.of(
-                "/", new CamDispatcher(operations, new Tokens(userToken, adminToken), faultEngine, state.requests(),
-                        state.clock()),
+                "/", new CamDispatcher(operations, new Tokens(userToken, adminToken), faultEngine, drifter,
+                        state.requests(), state.clock()),
                 "/_sandbox", new InspectionHandler(state, faultEngine, this::reset),
                 "/quick/", new QuickCallPageHandler(state)));
     }
@@ -147,10 +152,11 @@ public final class CamSandbox implements AutoCloseable {
         return endpoint.certificate().clientContext();
     }
 
-    /** Back to the seed: messages, request log, faults and quick calls cleared; users, rooms, reservations re-seeded. */
+    /** Back to the seed: messages, request log, faults, drift and quick calls cleared; users, rooms, reservations re-seeded. */
     public void reset() {
         state.reset();
         faultEngine.clear();
+        drifter.clear();
     }
 
     /** Retained messages in arrival order (at most {@code maxRetainedMessages}, the oldest dropped first). */
@@ -243,6 +249,11 @@ public final class CamSandbox implements AutoCloseable {
 
     public SandboxFaults faults() {
         return faults;
+    }
+
+    /** Answers that depart from the assumed wire contract, until cleared. */
+    public SandboxDrift drift() {
+        return drift;
     }
 
     /** Never shows the tokens. */

@@ -19,6 +19,7 @@ import io.camelcam.sandbox.internal.cam.OperationHandler;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.cam.RequestRefusedException;
 import io.camelcam.sandbox.internal.cam.Role;
+import io.camelcam.sandbox.internal.drift.AnswerDrifter;
 import io.camelcam.sandbox.internal.fault.Fault;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
 import io.camelcam.sandbox.internal.state.RequestLog;
@@ -36,14 +37,16 @@ public final class CamDispatcher implements HttpHandler {
     private final Map<String, OperationHandler> byPath = new HashMap<>();
     private final Tokens tokens;
     private final FaultEngine faults;
+    private final AnswerDrifter drifter;
     private final RequestLog requests;
     private final Clock clock;
 
-    public CamDispatcher(List<OperationHandler> operations, Tokens tokens, FaultEngine faults, RequestLog requests,
-                         Clock clock) {
+    public CamDispatcher(List<OperationHandler> operations, Tokens tokens, FaultEngine faults, AnswerDrifter drifter,
+                         RequestLog requests, Clock clock) {
         operations.forEach(op -> byPath.put("/" + op.name(), op));
         this.tokens = tokens;
         this.faults = faults;
+        this.drifter = drifter;
         this.requests = requests;
         this.clock = clock;
     }
@@ -71,7 +74,7 @@ public final class CamDispatcher implements HttpHandler {
 
         Reply reply = fault != null && !fault.kind().processesRequest()
                 ? FaultReplies.replacing(fault)
-                : process(exchange, op, method, role, body);
+                : drifter.apply(op.name(), process(exchange, op, method, role, body));
 
         requests.record(at, method, op.name(), role.name(), reply.httpStatus(), reply.camStatus(),
                 reply.errorCodes(), fault == null ? null : fault.kind().name(), body.count());

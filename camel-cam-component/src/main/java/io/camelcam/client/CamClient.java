@@ -28,6 +28,7 @@ import io.camelcam.client.error.CamTimeoutException;
 import io.camelcam.client.error.CamTransportException;
 import io.camelcam.client.error.CamValidationException;
 import io.camelcam.client.internal.AnswerReader;
+import io.camelcam.client.internal.DriftWarnings;
 import io.camelcam.client.internal.http.HttpResult;
 import io.camelcam.client.internal.http.TransportFailures;
 import io.camelcam.client.model.CamMessage;
@@ -76,6 +77,8 @@ public final class CamClient implements AutoCloseable {
     private final Clock clock;
     /** {@code serverUri} resolved once per operation: URI resolution per message showed in profiles. */
     private final Map<String, URI> operationUris = new ConcurrentHashMap<>();
+    /** Departures of CAM's answers from the assumed contract, each logged once per client. */
+    private final DriftWarnings driftWarnings = new DriftWarnings();
 
     private CamClient(Builder b) {
         this.serverUri = b.serverUri;
@@ -213,7 +216,7 @@ public final class CamClient implements AutoCloseable {
                 if (error != null) {
                     throw TransportFailures.map(call.operation(), error);
                 }
-                outcome.complete(AnswerReader.read(call, response));
+                outcome.complete(AnswerReader.read(call, response, driftWarnings));
             } catch (CamException e) {
                 outcome.completeExceptionally(e);
             } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.camelcam.client.contract.AnswerDrift;
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamHttpException;
@@ -42,8 +44,11 @@ public final class AnswerReader {
     private AnswerReader() {
     }
 
-    /** The typed result of {@code call} from what came back, or the exception that says what went wrong. */
-    public static <T> T read(CamCall<T> call, HttpResult response) {
+    /**
+     * The typed result of {@code call} from what came back, or the exception that says what went wrong.
+     * A successful JSON answer is first compared with the assumed contract, departures going to {@code drift}.
+     */
+    public static <T> T read(CamCall<T> call, HttpResult response, DriftWarnings drift) {
         if (response instanceof HttpResult.Streamed streamed && call instanceof StreamCall<T> streamCall) {
             String fileName = fileName(streamed.contentDisposition(), streamCall.requestedFileName());
             return streamCall.decode(new CsvDownload(fileName, streamed.body()));
@@ -54,12 +59,15 @@ public final class AnswerReader {
                     retryAfter(buffered.retryAfter()), excerpt(buffered.body()));
         }
         if (call instanceof JsonCall<T> jsonCall && !jsonCall.readsAnswer()) {
-            checkCamStatus(call.operation(), scanStatus(call.operation(), buffered.body()));
+            List<String> names = new ArrayList<>(2);
+            checkCamStatus(call.operation(), scanStatus(call.operation(), buffered.body(), names));
+            drift.report(AnswerDrift.ofTopLevel(call.operation(), names));
             return decode(jsonCall, null);
         }
         JsonNode root = parse(call.operation(), buffered.body());
         checkCamStatus(call.operation(), root);
         if (call instanceof JsonCall<T> jsonCall) {
+            drift.report(AnswerDrift.of(call.operation(), root));
             return decode(jsonCall, root);
         }
         throw new CamResponseException(call.operation(), "expected CSV but CAM answered JSON: " + excerpt(buffered.body()), null);
@@ -76,9 +84,9 @@ public final class AnswerReader {
     /**
      * Reads only the top-level {@code status} and {@code errors} of an answer, skipping everything
      * else, for calls that need nothing more; as strict as {@link #parse} about malformed JSON. Saves
-     * building a tree per message.
+     * building a tree per message. The top-level field names go to {@code names}, bounded.
      */
-    private static JsonNode scanStatus(String operation, ResponseBytes body) {
+    private static JsonNode scanStatus(String operation, ResponseBytes body, List<String> names) {
         ObjectNode found = ModelJson.MAPPER.createObjectNode();
         try (JsonParser json = parser(body)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
@@ -86,6 +94,9 @@ public final class AnswerReader {
             }
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
+                if (names.size() < AnswerDrift.MAX_UNEXPECTED) {
+                    names.add(name);
+                }
                 json.nextToken();
                 if ("status".equals(name) && json.currentToken() == JsonToken.VALUE_NUMBER_INT) {
                     found.put(name, json.getIntValue()); // the common case, without a deserializer

@@ -72,7 +72,7 @@ public final class CamSandbox implements AutoCloseable {
         this.endpoint = new SandboxEndpoint(b.bindAddress, b.port, b.threads, b.https, Map.of(
                 "/", new CamDispatcher(operations, new Tokens(userToken, adminToken), faultEngine, drifter,
                         state.requests(), state.clock()),
-                "/_sandbox", new InspectionHandler(state, faultEngine, this::reset),
+                "/_sandbox", new InspectionHandler(state, faultEngine, drifter, this::reset),
                 "/quick/", new QuickCallPageHandler(state)));
     }
 

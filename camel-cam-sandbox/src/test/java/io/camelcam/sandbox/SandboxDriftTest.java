@@ -1,5 +1,7 @@
 package io.camelcam.sandbox;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,6 +67,24 @@ class SandboxDriftTest {
 
         SANDBOX.sandbox().reset();
         assertThat(rooms().has("conferenceRooms")).isTrue();
+    }
+
+    @Test
+    void theHttpControlSetsListsAndClearsDrift() {
+        CamSandbox sandbox = SANDBOX.sandbox();
+        byte[] request = "{\"kind\":\"EXTRA_FIELDS\",\"operation\":\"getConferenceMaster\"}".getBytes(StandardCharsets.UTF_8);
+
+        RawHttpClient.Answer set = RawHttpClient.postBody(sandbox, "_sandbox/drift", null, "application/json", request);
+        assertThat(set.json().path("active").get(0).asText()).isEqualTo("getConferenceMaster: EXTRA_FIELDS");
+        assertThat(rooms().has("sandboxExtra")).isTrue();
+
+        RawHttpClient.Answer bad = RawHttpClient.postBody(sandbox, "_sandbox/drift", null, "application/json",
+                "{\"kind\":\"RENAMED\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("RENAMED_FIELDS");
+
+        assertThat(RawHttpClient.method(sandbox, "DELETE", "/_sandbox/drift", null).json().path("active")).isEmpty();
+        assertThat(rooms().has("sandboxExtra")).isFalse();
     }
 
     @Test

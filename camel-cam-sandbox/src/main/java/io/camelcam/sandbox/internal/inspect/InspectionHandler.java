@@ -15,9 +15,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import io.camelcam.sandbox.DriftKind;
 import io.camelcam.sandbox.internal.cam.JsonTrees;
 import io.camelcam.sandbox.internal.cam.Reply;
 import io.camelcam.sandbox.internal.cam.RequestRefusedException;
+import io.camelcam.sandbox.internal.drift.AnswerDrifter;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
 import io.camelcam.sandbox.internal.http.FormParser;
 import io.camelcam.sandbox.internal.http.Responses;
@@ -25,7 +27,7 @@ import io.camelcam.sandbox.internal.state.SandboxState;
 
 /**
  * {@code /_sandbox/...}: routes to the page and the JSON views of the state ({@link StateViews}) for people
- * and tests, and serves the fault and reset controls. No token: this is a local test server. Faults never
+ * and tests, and serves the fault, drift and reset controls. No token: this is a local test server. Faults never
  * apply here.
  */
 public final class InspectionHandler implements HttpHandler {
@@ -37,12 +39,14 @@ public final class InspectionHandler implements HttpHandler {
     private final SandboxState state;
     private final StateViews views;
     private final FaultEngine faults;
+    private final AnswerDrifter drifter;
     private final Runnable reset;
 
-    public InspectionHandler(SandboxState state, FaultEngine faults, Runnable reset) {
+    public InspectionHandler(SandboxState state, FaultEngine faults, AnswerDrifter drifter, Runnable reset) {
         this.state = state;
         this.views = new StateViews(state);
         this.faults = faults;
+        this.drifter = drifter;
         this.reset = reset;
     }
 
@@ -68,6 +72,7 @@ public final class InspectionHandler implements HttpHandler {
                 }
             }
             case "/_sandbox/faults" -> faults(exchange, method);
+            case "/_sandbox/drift" -> drift(exchange, method);
             case "/_sandbox/reset" -> {
                 if (allowed(exchange, method, "POST")) {
                     reset.run();
@@ -99,6 +104,42 @@ public final class InspectionHandler implements HttpHandler {
         ArrayNode pending = body.putArray("pending");
         faults.pending().forEach(pending::add);
         json(exchange, 200, body);
+    }
+
+    /** {@code {"kind":"RENAMED_FIELDS"}} or {@code {"kind":"EXTRA_FIELDS","operation":"getConferenceMaster"}}. */
+    private void drift(HttpExchange exchange, String method) throws IOException {
+        switch (method) {
+            case "GET" -> { }
+            case "POST" -> {
+                JsonNode request = readJson(exchange);
+                JsonNode kind = request.get("kind");
+                JsonNode operation = request.get("operation");
+                if (operation != null && !operation.isNull() && !operation.isTextual()) {
+                    throw new IllegalArgumentException("'operation' must be a string");
+                }
+                drifter.set(driftKind(kind), operation == null || operation.isNull() ? null : operation.textValue());
+            }
+            case "DELETE" -> drifter.clear();
+            default -> {
+                allowed(exchange, method, "GET, POST, DELETE");
+                return;
+            }
+        }
+        ObjectNode body = JsonTrees.object();
+        ArrayNode active = body.putArray("active");
+        drifter.describe().forEach(active::add);
+        json(exchange, 200, body);
+    }
+
+    private static DriftKind driftKind(JsonNode node) {
+        try {
+            if (node != null && node.isTextual()) {
+                return DriftKind.valueOf(node.textValue());
+            }
+        } catch (IllegalArgumentException unknown) {
+            // answered below, naming the kinds there are
+        }
+        throw new IllegalArgumentException("'kind' must be one of " + List.of(DriftKind.values()));
     }
 
     private static Map<String, String> query(HttpExchange exchange) {

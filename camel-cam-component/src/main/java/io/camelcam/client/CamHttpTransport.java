@@ -95,6 +95,7 @@ public final class CamHttpTransport implements AutoCloseable {
     private volatile boolean closed;
     private volatile Failure lastFailure;
     private final AtomicInteger restarts = new AtomicInteger();
+    private final CallCounters counters = new CallCounters();
 
     private static final ContentType FORM_UTF8 = ContentType.APPLICATION_FORM_URLENCODED.withCharset(StandardCharsets.UTF_8);
     private static final AtomicInteger IO_THREADS = new AtomicInteger();
@@ -242,6 +243,11 @@ public final class CamHttpTransport implements AutoCloseable {
     /** The last time an I/O thread failed, and how, or null if none ever did. Holds no secret. */
     public Failure lastFailure() {
         return lastFailure;
+    }
+
+    /** The calls sent over this transport by every client sharing it, and their failures by type. */
+    public CallCounters counters() {
+        return counters;
     }
 
     /** How often the transport has replaced its HttpClient after an I/O thread failed. */

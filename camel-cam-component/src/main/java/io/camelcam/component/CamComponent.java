@@ -84,6 +84,14 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
     }
 
     /**
+     * The state of each producer readiness check (one per server URL and token in use), for
+     * monitoring; CAM is asked at most once per healthCheckInterval however often this is read.
+     */
+    public List<ReadinessStatus> readinessStatus() {
+        return readinessChecks.status();
+    }
+
+    /**
      * The pool answers are handed to. It rejects by throwing (the endpoint then completes the exchange on
      * the I/O thread): Camel's default policy, CallerRuns, silently discards a task once the pool is shut
      * down, and the exchange whose answer it carried would never complete.

@@ -12,6 +12,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.core5.pool.PoolStats;
 
+import io.camelcam.client.CallCounters;
 import io.camelcam.client.CamHttpTransport;
 import io.camelcam.component.api.CamConfiguration;
 
@@ -57,9 +58,12 @@ final class SharedTransports {
         transports.forEach((key, shared) -> {
             PoolStats pool = shared.transport.poolStats();
             CamHttpTransport.Failure failure = shared.transport.lastFailure();
+            CallCounters counters = shared.transport.counters();
+            CallCounters.LastFailure lastCall = counters.lastFailure();
             status.add(new TransportStatus(key.toString(), pool.getLeased(), pool.getAvailable(), pool.getPending(),
                     pool.getMax(), shared.users, shared.transport.restarts(),
-                    failure == null ? null : failure.at() + " " + failure.error()));
+                    failure == null ? null : failure.at() + " " + failure.error(), counters.calls(), counters.failures(),
+                    counters.failuresByType(), lastCall == null ? null : lastCall.toString()));
         });
         return status;
     }

@@ -16,10 +16,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.CredentialsProvider;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.CredentialsProviderBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -106,7 +109,7 @@ public final class CamHttpTransport implements AutoCloseable {
         this.connectionRequestTimeout = b.connectionRequestTimeout;
         this.engine = new Engine();
         this.downloads = new StreamedDownloads(b.maxConnections, b.connectTimeout, b.connectionRequestTimeout,
-                b.sslContext, b.proxy);
+                b.sslContext, b.proxy, b.proxyCredentials(), b.useSystemProperties);
     }
 
     public static Builder builder() {
@@ -313,6 +316,10 @@ public final class CamHttpTransport implements AutoCloseable {
                 poolBuilder.setTlsStrategy(new DefaultClientTlsStrategy(b.sslContext, HostnameVerificationPolicy.BOTH,
                         HttpsSupport.getDefaultHostnameVerifier()));
             }
+            if (b.useSystemProperties && b.sslContext == null) {
+                // the JVM's javax.net.ssl.* trust and key stores, when no TLS settings of our own are given
+                poolBuilder.useSystemProperties();
+            }
             this.pool = poolBuilder.build();
             var clientBuilder = HttpAsyncClients.custom()
                     .setConnectionManager(pool)
@@ -328,6 +335,17 @@ public final class CamHttpTransport implements AutoCloseable {
                     .evictIdleConnections(TimeValue.ofSeconds(30));
             if (b.proxy != null) {
                 clientBuilder.setProxy(b.proxy);
+            }
+            CredentialsProvider proxyCredentials = b.proxyCredentials();
+            if (proxyCredentials != null) {
+                clientBuilder.setDefaultCredentialsProvider(proxyCredentials);
+            }
+            if (b.useSystemProperties) {
+                // http(s).proxyHost/Port, http.nonProxyHosts and the javax.net.ssl.* settings of the JVM
+                clientBuilder.useSystemProperties();
+            }
+            if (b.configurer != null) {
+                b.configurer.configure(clientBuilder);
             }
             this.client = clientBuilder.build();
             this.client.start();
@@ -410,6 +428,10 @@ public final class CamHttpTransport implements AutoCloseable {
         private Duration connectionRequestTimeout = Duration.ofSeconds(30);
         private SSLContext sslContext;
         private HttpHost proxy;
+        private String proxyUsername;
+        private char[] proxyPassword;
+        private boolean useSystemProperties;
+        private CamHttpClientConfigurer configurer;
 
         private Builder() {
         }
@@ -423,6 +445,10 @@ public final class CamHttpTransport implements AutoCloseable {
             copy.connectionRequestTimeout = connectionRequestTimeout;
             copy.sslContext = sslContext;
             copy.proxy = proxy;
+            copy.proxyUsername = proxyUsername;
+            copy.proxyPassword = proxyPassword;
+            copy.useSystemProperties = useSystemProperties;
+            copy.configurer = configurer;
             return copy;
         }
 
@@ -467,7 +493,36 @@ public final class CamHttpTransport implements AutoCloseable {
             return this;
         }
 
+        /** Basic credentials for the proxy; sent only to the proxy, never logged. Needs {@link #proxy(URI)}. */
+        public Builder proxyCredentials(String username, char[] password) {
+            this.proxyUsername = Objects.requireNonNull(username, "proxyUsername");
+            this.proxyPassword = password == null ? new char[0] : password.clone();
+            return this;
+        }
+
+        /** Also take the JVM's proxy (http.proxyHost, ...) and TLS (javax.net.ssl.*) system properties; default false. */
+        public Builder useSystemProperties(boolean use) {
+            this.useSystemProperties = use;
+            return this;
+        }
+
+        /** Called last on the calls' HttpClient builder; null = none. */
+        public Builder configurer(CamHttpClientConfigurer configurer) {
+            this.configurer = configurer;
+            return this;
+        }
+
+        private CredentialsProvider proxyCredentials() {
+            if (proxy == null || proxyUsername == null) {
+                return null;
+            }
+            return CredentialsProviderBuilder.create().add(new AuthScope(proxy), proxyUsername, proxyPassword).build();
+        }
+
         public CamHttpTransport build() {
+            if (proxyUsername != null && proxy == null) {
+                throw new IllegalArgumentException("proxyCredentials need a proxy");
+            }
             return new CamHttpTransport(this);
         }
 

@@ -201,6 +201,8 @@ public final class CamClient implements AutoCloseable {
         URI uri = operationUris.computeIfAbsent(call.operation(), serverUri::resolve);
         CompletableFuture<T> outcome = new CompletableFuture<>();
         CompletableFuture<HttpResult> http;
+        CallCounters counters = transport.counters();
+        counters.called();
         try {
             http = call instanceof StreamCall
                     ? transport.stream(call.operation(), uri, apiToken, (RequestBody.Form) call.body(), responseTimeout,
@@ -208,7 +210,9 @@ public final class CamClient implements AutoCloseable {
                     : transport.exchange(uri, apiToken, call.body(), responseTimeout, maxResponseSize);
         } catch (RuntimeException e) {
             // e.g. the transport was closed: nothing was sent
-            outcome.completeExceptionally(new CamConnectException(call.operation(), "cannot send: " + e.getMessage(), e));
+            CamConnectException failure = new CamConnectException(call.operation(), "cannot send: " + e.getMessage(), e);
+            counters.failed(failure);
+            outcome.completeExceptionally(failure);
             return outcome;
         }
         http.whenComplete((response, error) -> {
@@ -218,9 +222,12 @@ public final class CamClient implements AutoCloseable {
                 }
                 outcome.complete(AnswerReader.read(call, response, driftWarnings));
             } catch (CamException e) {
+                counters.failed(e);
                 outcome.completeExceptionally(e);
             } catch (RuntimeException e) {
-                outcome.completeExceptionally(new CamException(call.operation(), "unexpected failure: " + e, e));
+                CamException failure = new CamException(call.operation(), "unexpected failure: " + e, e);
+                counters.failed(failure);
+                outcome.completeExceptionally(failure);
             }
         });
         return outcome;

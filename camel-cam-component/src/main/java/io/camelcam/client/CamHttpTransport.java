@@ -16,10 +16,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
+import org.apache.hc.client5.http.auth.AuthScope;
+import org.apache.hc.client5.http.auth.CredentialsProvider;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.auth.CredentialsProviderBuilder;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -96,6 +99,7 @@ public final class CamHttpTransport implements AutoCloseable {
     private volatile boolean closed;
     private volatile Failure lastFailure;
     private final AtomicInteger restarts = new AtomicInteger();
+    private final CallCounters counters = new CallCounters();
 
     private static final ContentType FORM_UTF8 = ContentType.APPLICATION_FORM_URLENCODED.withCharset(StandardCharsets.UTF_8);
     private static final AtomicInteger IO_THREADS = new AtomicInteger();
@@ -106,7 +110,7 @@ public final class CamHttpTransport implements AutoCloseable {
         this.connectionRequestTimeout = b.connectionRequestTimeout;
         this.engine = new Engine();
         this.downloads = new StreamedDownloads(b.maxConnections, b.connectTimeout, b.connectionRequestTimeout,
-                b.sslContext, b.proxy);
+                b.sslContext, b.proxy, b.proxyCredentials(), b.useSystemProperties);
     }
 
     public static Builder builder() {
@@ -246,6 +250,11 @@ public final class CamHttpTransport implements AutoCloseable {
         return lastFailure;
     }
 
+    /** The calls sent over this transport by every client sharing it, and their failures by type. */
+    public CallCounters counters() {
+        return counters;
+    }
+
     /** How often the transport has replaced its HttpClient after an I/O thread failed. */
     public int restarts() {
         return restarts.get();
@@ -309,6 +318,10 @@ public final class CamHttpTransport implements AutoCloseable {
                 poolBuilder.setTlsStrategy(new DefaultClientTlsStrategy(b.sslContext, HostnameVerificationPolicy.BOTH,
                         HttpsSupport.getDefaultHostnameVerifier()));
             }
+            if (b.useSystemProperties && b.sslContext == null) {
+                // the JVM's javax.net.ssl.* trust and key stores, when no TLS settings of our own are given
+                poolBuilder.useSystemProperties();
+            }
             this.pool = poolBuilder.build();
             var clientBuilder = HttpAsyncClients.custom()
                     .setConnectionManager(pool)
@@ -324,6 +337,17 @@ public final class CamHttpTransport implements AutoCloseable {
                     .evictIdleConnections(TimeValue.ofSeconds(30));
             if (b.proxy != null) {
                 clientBuilder.setProxy(b.proxy);
+            }
+            CredentialsProvider proxyCredentials = b.proxyCredentials();
+            if (proxyCredentials != null) {
+                clientBuilder.setDefaultCredentialsProvider(proxyCredentials);
+            }
+            if (b.useSystemProperties) {
+                // http(s).proxyHost/Port, http.nonProxyHosts and the javax.net.ssl.* settings of the JVM
+                clientBuilder.useSystemProperties();
+            }
+            if (b.configurer != null) {
+                b.configurer.configure(clientBuilder);
             }
             this.client = clientBuilder.build();
             this.client.start();
@@ -422,6 +446,10 @@ public final class CamHttpTransport implements AutoCloseable {
         private Duration connectionRequestTimeout = Duration.ofSeconds(30);
         private SSLContext sslContext;
         private HttpHost proxy;
+        private String proxyUsername;
+        private char[] proxyPassword;
+        private boolean useSystemProperties;
+        private CamHttpClientConfigurer configurer;
 
         private Builder() {
         }
@@ -435,6 +463,10 @@ public final class CamHttpTransport implements AutoCloseable {
             copy.connectionRequestTimeout = connectionRequestTimeout;
             copy.sslContext = sslContext;
             copy.proxy = proxy;
+            copy.proxyUsername = proxyUsername;
+            copy.proxyPassword = proxyPassword;
+            copy.useSystemProperties = useSystemProperties;
+            copy.configurer = configurer;
             return copy;
         }
 
@@ -479,7 +511,36 @@ public final class CamHttpTransport implements AutoCloseable {
             return this;
         }
 
+        /** Basic credentials for the proxy; sent only to the proxy, never logged. Needs {@link #proxy(URI)}. */
+        public Builder proxyCredentials(String username, char[] password) {
+            this.proxyUsername = Objects.requireNonNull(username, "proxyUsername");
+            this.proxyPassword = password == null ? new char[0] : password.clone();
+            return this;
+        }
+
+        /** Also take the JVM's proxy (http.proxyHost, ...) and TLS (javax.net.ssl.*) system properties; default false. */
+        public Builder useSystemProperties(boolean use) {
+            this.useSystemProperties = use;
+            return this;
+        }
+
+        /** Called last on the calls' HttpClient builder; null = none. */
+        public Builder configurer(CamHttpClientConfigurer configurer) {
+            this.configurer = configurer;
+            return this;
+        }
+
+        private CredentialsProvider proxyCredentials() {
+            if (proxy == null || proxyUsername == null) {
+                return null;
+            }
+            return CredentialsProviderBuilder.create().add(new AuthScope(proxy), proxyUsername, proxyPassword).build();
+        }
+
         public CamHttpTransport build() {
+            if (proxyUsername != null && proxy == null) {
+                throw new IllegalArgumentException("proxyCredentials need a proxy");
+            }
             return new CamHttpTransport(this);
         }
 

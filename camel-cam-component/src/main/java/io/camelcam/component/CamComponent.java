@@ -15,6 +15,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 
+import io.camelcam.client.CamHttpClientConfigurer;
 import io.camelcam.component.api.CamConfiguration;
 
 /**
@@ -43,7 +44,12 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
             + "producer readiness check waits for CAM's answer before reporting DOWN.")
     private long healthCheckTimeout = 5_000L;
 
-    private final SharedTransports transports = new SharedTransports();
+    @Metadata(label = "advanced", autowired = true, description = "A last say over the HttpClient of every transport "
+            + "(an interceptor, a route planner, ...), called after the component's own settings; autowired when the "
+            + "registry holds exactly one CamHttpClientConfigurer. It must not turn on wire logging.")
+    private CamHttpClientConfigurer httpClientConfigurer;
+
+    private final SharedTransports transports = new SharedTransports(this::getHttpClientConfigurer);
     private final SharedReadinessChecks readinessChecks = new SharedReadinessChecks(this, transports);
     private ExecutorService callbackExecutor;
 
@@ -81,6 +87,14 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
      */
     public List<TransportStatus> transportStatus() {
         return transports.status();
+    }
+
+    /**
+     * The state of each producer readiness check (one per server URL and token in use), for
+     * monitoring; CAM is asked at most once per healthCheckInterval however often this is read.
+     */
+    public List<ReadinessStatus> readinessStatus() {
+        return readinessChecks.status();
     }
 
     /**
@@ -140,6 +154,14 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
 
     public void setHealthCheckInterval(long healthCheckInterval) {
         this.healthCheckInterval = healthCheckInterval;
+    }
+
+    public CamHttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(CamHttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     public long getHealthCheckTimeout() {

@@ -86,6 +86,15 @@ final class ClientOptions {
                 throw new CamValidationException(null, "option proxyPort", "must be within 1..65535");
             }
         }
+        if (c.getProxyUsername() != null && c.getProxyHost() == null) {
+            throw new CamValidationException(null, "option proxyUsername", "is set but proxyHost is not");
+        }
+        if (c.getProxyPassword() != null && c.getProxyUsername() == null) {
+            throw new CamValidationException(null, "option proxyPassword", "is set but proxyUsername is not");
+        }
+        if (c.getProxyUsername() != null && c.getProxyPassword() == null) {
+            throw new CamValidationException(null, "option proxyUsername", "is set but proxyPassword is not");
+        }
     }
 
     static RetryPolicy retryPolicy(CamConfiguration c) {

@@ -1,9 +1,12 @@
 package io.camelcam.component;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.WritableHealthCheckRepository;
 
 import io.camelcam.client.CamClient;
@@ -79,6 +82,23 @@ final class SharedReadinessChecks {
             shared.repository.removeHealthCheck(shared.check);
             transports.release(options);
         }
+    }
+
+    /**
+     * Each check's state as it reports it now: a check asks CAM at most once per healthCheckInterval,
+     * so reading the states often costs CAM nothing more.
+     */
+    List<ReadinessStatus> status() {
+        List<CamProducerHealthCheck> current;
+        synchronized (this) {
+            current = checks.values().stream().map(shared -> shared.check).toList();
+        }
+        List<ReadinessStatus> status = new ArrayList<>();
+        for (CamProducerHealthCheck check : current) {
+            HealthCheck.Result result = check.call();
+            status.add(new ReadinessStatus(check.getId(), result.getState().name(), result.getMessage().orElse(null)));
+        }
+        return status;
     }
 
     synchronized void removeAll() {

@@ -21,6 +21,7 @@ import io.camelcam.client.contract.AnswerDrift;
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamApiException;
 import io.camelcam.client.error.CamHttpException;
+import io.camelcam.client.error.CamProxyAuthenticationException;
 import io.camelcam.client.error.CamResponseException;
 import io.camelcam.client.internal.http.HttpResult;
 import io.camelcam.client.internal.http.ResponseBytes;
@@ -54,6 +55,9 @@ public final class AnswerReader {
             return streamCall.decode(new CsvDownload(fileName, streamed.body()));
         }
         HttpResult.Buffered buffered = (HttpResult.Buffered) response;
+        if (buffered.status() == CamProxyAuthenticationException.STATUS) {
+            throw new CamProxyAuthenticationException(call.operation(), buffered.reason());
+        }
         if (buffered.status() != 200) {
             throw new CamHttpException(call.operation(), buffered.status(), buffered.reason(),
                     retryAfter(buffered.retryAfter()), excerpt(buffered.body()));

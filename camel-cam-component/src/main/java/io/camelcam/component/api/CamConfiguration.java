@@ -162,11 +162,67 @@ public class CamConfiguration implements Cloneable {
     @UriParam(label = "security", description = "TLS settings (trust store, key store, protocols) for https:// servers.")
     private SSLContextParameters sslContextParameters;
 
-    @UriParam(label = "proxy", description = "An HTTP proxy host to reach CAM through.")
+
+    // ---- corporate networks: proxy and JVM settings ---------------------------------------------
+
+    @UriParam(label = "proxy", description = "An HTTP proxy host to reach CAM through (plain HTTP is forwarded, "
+            + "https:// servers are reached through CONNECT).")
     private String proxyHost;
 
-    @UriParam(label = "proxy", description = "The HTTP proxy port.")
+    @UriParam(label = "proxy", description = "The HTTP proxy port (1 to 65535). Default: 80.")
     private Integer proxyPort;
+
+    @UriParam(label = "proxy", description = "The user name for the proxy's Basic authentication. Needs proxyHost.")
+    private String proxyUsername;
+
+    @UriParam(label = "proxy,security", secret = true, description = "The password for the proxy's Basic "
+            + "authentication. Needs proxyUsername. Sent only to the proxy, never logged.")
+    private String proxyPassword;
+
+    @UriParam(label = "proxy", defaultValue = "false", description = "Also take the JVM's proxy system properties "
+            + "(http.proxyHost, https.proxyHost, http.nonProxyHosts, ...) and, without sslContextParameters, its TLS "
+            + "ones (javax.net.ssl.trustStore, ...). proxyHost, when set, wins.")
+    private boolean useSystemProperties;
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public boolean isUseSystemProperties() {
+        return useSystemProperties;
+    }
+
+    public void setUseSystemProperties(boolean useSystemProperties) {
+        this.useSystemProperties = useSystemProperties;
+    }
 
     // ---- retries ----------------------------------------------------------------------------------
 
@@ -432,22 +488,6 @@ public class CamConfiguration implements Cloneable {
 
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
-    }
-
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
     }
 
     public int getReadRetries() {

@@ -3,6 +3,7 @@ package io.camelcam.component.consumer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,7 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
     private volatile Snapshot<T> baseline;
     /** The baseline moved but could not be stored: store it at the next poll even if nothing changes. */
     private volatile boolean unsaved;
+    private volatile PollOutcome lastPoll;
 
     public CamChangeConsumer(Endpoint endpoint, Processor processor, ChangeFeed<T> feed, PollSettings settings) {
         super(endpoint, processor);
@@ -107,8 +109,21 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
                 "endpoint's memory (no stateFile or stateRepository)");
     }
 
+    /** Records when the poll ran and how it ended, for the dev console; the failure is thrown on as before. */
     @Override
     protected int poll() throws Exception {
+        Instant started = Instant.now();
+        try {
+            int emitted = pollChanges();
+            lastPoll = new PollOutcome(started, emitted + " change(s) emitted");
+            return emitted;
+        } catch (Exception e) {
+            lastPoll = new PollOutcome(started, "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private int pollChanges() throws Exception {
         Snapshot<T> seen = baseline != null ? baseline : load();
         baseline = seen;
         Snapshot<T> now = fetch();
@@ -291,6 +306,21 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
             details.remove(AbstractHealthCheck.SERVICE_STATUS_CODE);
             details.remove(AbstractHealthCheck.SERVICE_ERROR_CODE);
         }
+    }
+
+    /** How many entries the baseline holds: what the next poll compares CAM's answer with (0 before the first poll). */
+    public int getBaselineSize() {
+        Snapshot<T> current = baseline;
+        return current == null ? 0 : current.size();
+    }
+
+    /** When the last poll started and how it ended, or null before the first. */
+    public PollOutcome getLastPoll() {
+        return lastPoll;
+    }
+
+    /** When a poll started and how it ended: the changes it emitted or the failure (whose message holds no secret). */
+    public record PollOutcome(Instant at, String outcome) {
     }
 
     /** The key the baseline is stored under. */

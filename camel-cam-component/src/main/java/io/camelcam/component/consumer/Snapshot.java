@@ -51,6 +51,11 @@ final class Snapshot<T> {
         return new Snapshot<>(Collections.unmodifiableMap(periods));
     }
 
+    /** How many entries it holds, over all periods. */
+    int size() {
+        return periods.values().stream().mapToInt(Map::size).sum();
+    }
+
     /** Whether this period was fetched. */
     boolean watches(String period) {
         return periods.containsKey(period);

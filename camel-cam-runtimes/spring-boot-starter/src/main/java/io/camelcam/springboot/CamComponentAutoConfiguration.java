@@ -7,6 +7,7 @@ import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
 import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
+import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.util.StringHelper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,7 +34,12 @@ public class CamComponentAutoConfiguration {
 
     @Bean
     public ComponentCustomizer configureCamComponent(Environment environment) {
-        return ComponentCustomizer.forType(CamComponent.class, component -> {
+        // camel.component.customizer.enabled / camel.component.cam.customizer.enabled=false leave the component as
+        // it is, as in Camel's own starters (e.g. to configure it in code only)
+        return ComponentCustomizer.builder(CamComponent.class)
+                .withCondition((name, component) -> HierarchicalPropertiesEvaluator.evaluate(environment,
+                        "camel.component.customizer", PREFIX + ".customizer"))
+                .build(component -> {
             Map<String, Object> options = new LinkedHashMap<>();
             Binder.get(environment).bind(PREFIX, Bindable.mapOf(String.class, Object.class))
                     .ifBound(bound -> bound.forEach((key, value) -> options.put(StringHelper.dashToCamelCase(key), value)));

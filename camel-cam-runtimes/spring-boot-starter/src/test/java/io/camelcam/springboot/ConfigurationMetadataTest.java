@@ -42,6 +42,17 @@ class ConfigurationMetadataTest {
         assertThat(actual).as(METADATA + " is out of date: rerun with -Dcam.docs.update=true").isEqualTo(expected);
     }
 
+    @Test
+    void metadataHasTheStarterSwitchesAndTheEnumValues() throws Exception {
+        JsonNode metadata = JSON.readTree(METADATA.toFile());
+        assertThat(metadata.get("properties").findValuesAsText("name")).contains("camel.component.cam.enabled",
+                "camel.component.cam.customizer.enabled", "camel.component.cam.proxy-password",
+                "camel.component.cam.use-system-properties");
+        assertThat(metadata.get("hints").findValuesAsText("name")).contains("camel.component.cam.output-type");
+        assertThat(metadata.get("hints").findValues("value").stream().map(JsonNode::asText))
+                .contains("stream", "list", "iterator");
+    }
+
     private static ObjectNode metadata(JsonNode options) {
         ObjectNode root = JSON.createObjectNode();
         root.putArray("groups").addObject()
@@ -49,6 +60,19 @@ class ConfigurationMetadataTest {
                 .put("type", "io.camelcam.component.CamComponent")
                 .put("description", "Options of the cam (Chat&Messenger) component; endpoint URIs override them.");
         ArrayNode properties = root.putArray("properties");
+        // camel-spring-boot's two switches, named and described as Camel's own starters have them
+        properties.addObject()
+                .put("name", CamComponentAutoConfiguration.PREFIX + ".enabled")
+                .put("type", "java.lang.Boolean")
+                .put("description", "Whether to enable auto configuration of the cam component. This is enabled by default.")
+                .put("sourceType", "io.camelcam.springboot.CamComponentAutoConfiguration");
+        properties.addObject()
+                .put("name", CamComponentAutoConfiguration.PREFIX + ".customizer.enabled")
+                .put("type", "java.lang.Boolean")
+                .put("description", "Whether to apply the camel.component.cam.* options to the component. This is "
+                        + "enabled by default; false leaves the component as code configured it.")
+                .put("sourceType", "io.camelcam.springboot.CamComponentAutoConfiguration");
+        ArrayNode hints = JSON.createArrayNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = options.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> option = it.next();
             JsonNode o = option.getValue();
@@ -61,7 +85,12 @@ class ConfigurationMetadataTest {
             if (o.has("defaultValue")) {
                 p.set("defaultValue", o.get("defaultValue"));
             }
+            if (o.has("enum")) {
+                ArrayNode values = hints.addObject().put("name", p.get("name").asText()).putArray("values");
+                o.get("enum").forEach(value -> values.addObject().put("value", value.asText()));
+            }
         }
+        root.set("hints", hints);
         return root;
     }
 

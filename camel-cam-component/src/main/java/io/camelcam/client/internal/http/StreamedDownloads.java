@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
+import org.apache.hc.client5.http.auth.CredentialsProvider;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -78,7 +79,7 @@ public final class StreamedDownloads implements AutoCloseable {
     private final Timeout connectionRequestTimeout;
 
     public StreamedDownloads(int maxCallConnections, Duration connectTimeout, Duration connectionRequestTimeout,
-            SSLContext sslContext, HttpHost proxy) {
+            SSLContext sslContext, HttpHost proxy, CredentialsProvider proxyCredentials, boolean useSystemProperties) {
         int maxConnections = Math.min(MAX_STREAMS, maxCallConnections);
         this.connectionRequestTimeout = Timeout.of(connectionRequestTimeout);
         PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
@@ -113,6 +114,12 @@ public final class StreamedDownloads implements AutoCloseable {
                 .evictIdleConnections(TimeValue.ofSeconds(30));
         if (proxy != null) {
             builder.setProxy(proxy);
+        }
+        if (proxyCredentials != null) {
+            builder.setDefaultCredentialsProvider(proxyCredentials);
+        }
+        if (useSystemProperties) {
+            builder.useSystemProperties();
         }
         this.client = builder.build();
         this.openers = new ThreadPoolExecutor(maxConnections, maxConnections, 30, TimeUnit.SECONDS,

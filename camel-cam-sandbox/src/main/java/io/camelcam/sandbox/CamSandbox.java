@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import javax.net.ssl.SSLContext;
 
 import io.camelcam.sandbox.internal.cam.OperationHandler;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
+import io.camelcam.sandbox.internal.http.AnswerDelay;
 import io.camelcam.sandbox.internal.http.CamDispatcher;
 import io.camelcam.sandbox.internal.http.SandboxEndpoint;
 import io.camelcam.sandbox.internal.http.Tokens;
@@ -56,6 +58,7 @@ public final class CamSandbox implements AutoCloseable {
     private final FaultEngine faultEngine;
     private final SandboxFaults faults;
     private final SandboxEndpoint endpoint;
+    private final AnswerDelay answerDelay;
 
     private CamSandbox(Builder b) {
         this.userToken = b.userToken;
@@ -64,9 +67,10 @@ public final class CamSandbox implements AutoCloseable {
         List<OperationHandler> operations = Operations.all(state, this::url);
         this.faultEngine = new FaultEngine(operations.stream().map(OperationHandler::name).collect(Collectors.toSet()));
         this.faults = new SandboxFaults(faultEngine);
+        this.answerDelay = new AnswerDelay(b.latency);
         this.endpoint = new SandboxEndpoint(b.bindAddress, b.port, b.threads, b.https, Map.of(
                 "/", new CamDispatcher(operations, new Tokens(userToken, adminToken), faultEngine, state.requests(),
-                        state.clock()),
+                        state.clock(), answerDelay),
                 "/_sandbox", new InspectionHandler(state, faultEngine, this::reset),
                 "/quick/", new QuickCallPageHandler(state)));
     }
@@ -108,6 +112,7 @@ public final class CamSandbox implements AutoCloseable {
     public synchronized void close() {
         stop();
         endpoint.close();
+        answerDelay.close();
     }
 
     /** E.g. {@code http://127.0.0.1:43127}, or {@code https://localhost:43127} (the name the certificate carries). */
@@ -262,6 +267,7 @@ public final class CamSandbox implements AutoCloseable {
         private int threads = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
         private int maxRetainedMessages = SandboxLimits.DEFAULT_MAX_RETAINED_MESSAGES;
         private int syntheticUsers;
+        private Duration latency = Duration.ZERO;
 
         private Builder() {
         }
@@ -331,6 +337,22 @@ public final class CamSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("syntheticUsers must be within 0..99999999, not " + n);
             }
             this.syntheticUsers = n;
+            return this;
+        }
+
+        /**
+         * How long every CAM operation's answer is held back (default none), like a server across a network:
+         * the request is processed when it arrives, its answer is written after the latency. Waiting answers
+         * hold no thread (one timer thread per sandbox), so thousands can be in flight.
+         *
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder latency(Duration latency) {
+            Objects.requireNonNull(latency, "latency");
+            if (latency.isNegative()) {
+                throw new IllegalArgumentException("latency must not be negative, not " + latency.toMillis() + " ms");
+            }
+            this.latency = latency;
             return this;
         }
 

@@ -42,12 +42,20 @@ final class SandboxProcess implements AutoCloseable {
 
     /** @param threads its worker threads, 0 for its default (each delay fault holds one for its delay) */
     static SandboxProcess start(String heap, int syntheticUsers, int threads) throws Exception {
+        return start(heap, syntheticUsers, threads, Duration.ZERO);
+    }
+
+    /** @param latency how long it holds every answer back (its {@code --latency}), zero for none */
+    static SandboxProcess start(String heap, int syntheticUsers, int threads, Duration latency) throws Exception {
         List<String> args = new ArrayList<>(List.of("--port", "0", "--token", USER_TOKEN, "--admin-token", ADMIN_TOKEN));
         if (syntheticUsers > 0) {
             args.addAll(List.of("--synthetic-users", Integer.toString(syntheticUsers)));
         }
         if (threads > 0) {
             args.addAll(List.of("--threads", Integer.toString(threads)));
+        }
+        if (!latency.isZero()) {
+            args.addAll(List.of("--latency", latency.toNanos() / 1000 + "us"));
         }
         Jvm jvm = Jvm.start(List.of("-Xmx" + heap, "-XX:+UseParallelGC"), "io.camelcam.sandbox.CamSandboxMain", args);
         try {

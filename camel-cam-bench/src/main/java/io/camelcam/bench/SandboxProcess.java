@@ -57,7 +57,10 @@ final class SandboxProcess implements AutoCloseable {
         if (!latency.isZero()) {
             args.addAll(List.of("--latency", latency.toNanos() / 1000 + "us"));
         }
-        Jvm jvm = Jvm.start(List.of("-Xmx" + heap, "-XX:+UseParallelGC"), "io.camelcam.sandbox.CamSandboxMain", args);
+        // the JDK server closes keep-alive connections beyond 200 idle ones (its default maxIdleConnections),
+        // which the clients see as "closed by peer" once more than 200 are in flight
+        Jvm jvm = Jvm.start(List.of("-Xmx" + heap, "-XX:+UseParallelGC", "-Dsun.net.httpserver.maxIdleConnections=16384"),
+                "io.camelcam.sandbox.CamSandboxMain", args);
         try {
             String line = jvm.awaitLine(l -> l.startsWith(BANNER), 120_000);
             return new SandboxProcess(jvm, line.substring(BANNER.length()).trim());

@@ -9,15 +9,16 @@ import java.util.Set;
 
 /**
  * The benchmark command: {@code java -jar camel-cam-bench/target/camel-cam-bench.jar [http] [batch]
- * [stream] [startup] [soak] [options]} (see {@link #USAGE}). Without a part named it runs the first
- * four; the soak runs only when named. {@code --quick} is the smoke variant {@code mvn verify} runs:
+ * [latency] [stream] [startup] [soak] [options]} (see {@link #USAGE}). Without a part named it runs the
+ * first five; the soak runs only when named. {@code --quick} is the smoke variant {@code mvn verify} runs:
  * the same code paths for a few seconds, figures meaningless.
  */
 public final class BenchMain {
 
-    static final String USAGE = "usage: [http] [batch] [stream] [startup] [soak] [--quick] [--rounds N] [--seconds S] "
-            + "[--warmup S] [--concurrency 1,8,64] [--targets A,B,C] [--in-flight N] [--runs N] [--users N] "
-            + "[--deadline S] [--minutes M] [--stream-users N] [--fault-rate P] [--seed N]";
+    static final String USAGE = "usage: [http] [batch] [latency] [stream] [startup] [soak] [--quick] [--rounds N] "
+            + "[--seconds S] [--warmup S] [--concurrency 1,8,64] [--targets A,B,C] [--in-flight N] [--latency-ms L] "
+            + "[--latency-concurrency 64,512,4096] [--runs N] [--users N] [--deadline S] [--minutes M] [--stream-users N] "
+            + "[--fault-rate P] [--seed N]";
 
     private BenchMain() {
     }
@@ -46,6 +47,8 @@ public final class BenchMain {
         int[] concurrency = {1, 8, 64};
         Set<String> targets = Set.of("A", "B", "C");
         int inFlight = 2_000;
+        double latencyMillis = 5;
+        int[] latencyConcurrency = null;
         int runs = 1;
         Integer users = null;
         Double deadline = null;
@@ -56,7 +59,7 @@ public final class BenchMain {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "http", "batch", "stream", "startup", "soak" -> parts.add(arg);
+                case "http", "batch", "latency", "stream", "startup", "soak" -> parts.add(arg);
                 case "--quick" -> quick = true;
                 case "--rounds" -> rounds = (int) whole(args, ++i, arg, 1, 1000);
                 case "--seconds" -> seconds = number(args, ++i, arg, 0.01, 3600);
@@ -64,6 +67,9 @@ public final class BenchMain {
                 case "--in-flight" -> inFlight = (int) whole(args, ++i, arg, 1, 100_000);
                 case "--targets" -> targets = Set.of(value(args, ++i, arg).split(","));
                 case "--concurrency" -> concurrency = Arrays.stream(value(args, ++i, arg).split(","))
+                        .mapToInt(Integer::parseInt).toArray();
+                case "--latency-ms" -> latencyMillis = number(args, ++i, arg, 0.001, 60_000);
+                case "--latency-concurrency" -> latencyConcurrency = Arrays.stream(value(args, ++i, arg).split(","))
                         .mapToInt(Integer::parseInt).toArray();
                 case "--runs" -> runs = (int) whole(args, ++i, arg, 1, 1000);
                 case "--users" -> users = (int) whole(args, ++i, arg, 1, 99_999_999);
@@ -76,10 +82,11 @@ public final class BenchMain {
             }
         }
         if (parts.isEmpty()) {
-            parts.addAll(List.of("http", "batch", "stream", "startup"));
+            parts.addAll(List.of("http", "batch", "latency", "stream", "startup"));
         }
         Environment.print(out, args);
         if (parts.contains("http") || parts.contains("batch")) {
+            Environment.partStarts(out, "http, batch");
             try (SandboxProcess sandbox = SandboxProcess.start("1g", 0)) {
                 out.println("sandbox: " + sandbox.url() + " (own JVM, -Xmx1g)");
                 long expected = 0;
@@ -95,27 +102,54 @@ public final class BenchMain {
                             : new BatchBench.Settings(100_000, inFlight, rounds != null ? rounds : 3, 20_000);
                     expected += BatchBench.run(sandbox, settings, out);
                 }
-                long arrived = sandbox.messageTotal();
-                out.printf("%nsandbox received %,d messages, the clients counted %,d acknowledged%n", arrived, expected);
-                if (arrived < expected) {
-                    throw new IllegalStateException("messages lost: " + (expected - arrived));
-                }
+                checkArrived(sandbox, expected, out);
             }
+            Environment.partEnds(out, "http, batch");
+        }
+        if (parts.contains("latency")) {
+            Duration latency = Duration.ofNanos(Math.round(latencyMillis * 1e6));
+            Environment.partStarts(out, "latency");
+            try (SandboxProcess sandbox = SandboxProcess.start("1g", 0, 0, latency)) {
+                out.println("sandbox: " + sandbox.url() + " (own JVM, -Xmx1g, --latency " + latencyMillis + "ms)");
+                long expected = LatencyBench.run(sandbox, new LatencyBench.Settings(latency,
+                        latencyConcurrency != null ? latencyConcurrency : quick ? new int[] {64, 512} : new int[] {64, 512, 4096},
+                        seconds(seconds != null ? seconds : quick ? 0.3 : 5), seconds(quick ? 0.3 : 3)), out);
+                BatchBench.Settings batch = quick ? new BatchBench.Settings(3_000, 2_000, 1, 0, latencyMillis + " ms latency")
+                        : new BatchBench.Settings(100_000, inFlight, rounds != null ? rounds : 3, 20_000,
+                                latencyMillis + " ms latency");
+                expected += BatchBench.run(sandbox, batch, out);
+                checkArrived(sandbox, expected, out);
+            }
+            Environment.partEnds(out, "latency");
         }
         if (parts.contains("stream")) {
             int n = users != null ? users : quick ? 20_000 : 1_000_000;
+            Environment.partStarts(out, "stream");
             StreamBench.run(new StreamBench.Settings(n, runs,
                     deadline != null ? seconds(deadline) : StreamBench.Settings.defaultDeadline(n)), out);
+            Environment.partEnds(out, "stream");
         }
         if (parts.contains("startup")) {
+            Environment.partStarts(out, "startup");
             StartupBench.run(quick ? 1 : 5, out);
+            Environment.partEnds(out, "startup");
         }
         if (parts.contains("soak")) {
+            Environment.partStarts(out, "soak");
             SoakBench.run(new SoakBench.Settings(seconds(60 * (minutes != null ? minutes : quick ? 0.1 : 30)),
                     streamUsers != null ? streamUsers : quick ? 2_000 : 50_000, faultRate, seed), out);
+            Environment.partEnds(out, "soak");
         }
         out.printf("%nload average at the end: %s (others' work on the machine shows in the spreads)%n",
                 Environment.loadAverage());
+    }
+
+    private static void checkArrived(SandboxProcess sandbox, long expected, PrintStream out) throws Exception {
+        long arrived = sandbox.messageTotal();
+        out.printf("%nsandbox received %,d messages, the clients counted %,d acknowledged%n", arrived, expected);
+        if (arrived < expected) {
+            throw new IllegalStateException("messages lost: " + (expected - arrived));
+        }
     }
 
     private static Duration seconds(double s) {

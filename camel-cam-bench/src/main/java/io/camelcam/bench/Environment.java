@@ -19,6 +19,15 @@ final class Environment {
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), loadAverage());
     }
 
+    /** A part's first line: the machine's load as it begins, since other work on it shows in every figure. */
+    static void partStarts(PrintStream out, String part) {
+        out.printf("%n== %s: starts at load average %s%n", part, loadAverage());
+    }
+
+    static void partEnds(PrintStream out, String part) {
+        out.printf("== %s: ends at load average %s%n", part, loadAverage());
+    }
+
     private static String cpuModel() {
         return lines("/proc/cpuinfo").lines().filter(l -> l.startsWith("model name"))
                 .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown CPU");

@@ -173,15 +173,21 @@ final class HttpBench {
 
     /** One CamelContext with B (hand-written camel-http) and C (the component), as users would write them. */
     static CamelContext camel(SandboxProcess sandbox) throws Exception {
+        return camel(sandbox, 64);
+    }
+
+    /** The same, B and C allowed {@code connections} connections each (camel-cam's default is 64). */
+    static CamelContext camel(SandboxProcess sandbox, int connections) throws Exception {
         CamelContext context = new DefaultCamelContext();
         CamComponent cam = new CamComponent();
         cam.getConfiguration().setServerUrl(sandbox.url());
         cam.getConfiguration().setApiToken(SandboxProcess.USER_TOKEN);
+        cam.getConfiguration().setMaxConnections(connections);
         context.addComponent("cam", cam);
-        // camel-http allows 20 connections per host by default: raised so B is not capped below 64 in flight
+        // camel-http allows 20 connections per host by default: raised so B is not capped below the in-flight count
         HttpComponent http = new HttpComponent();
-        http.setConnectionsPerRoute(64);
-        http.setMaxTotalConnections(64);
+        http.setConnectionsPerRoute(connections);
+        http.setMaxTotalConnections(connections);
         context.addComponent("http", http);
         String token = SandboxProcess.USER_TOKEN;
         context.addRoutes(new RouteBuilder() {

@@ -42,6 +42,11 @@ final class SandboxProcess implements AutoCloseable {
 
     /** @param threads its worker threads, 0 for its default (each delay fault holds one for its delay) */
     static SandboxProcess start(String heap, int syntheticUsers, int threads) throws Exception {
+        return start(heap, syntheticUsers, threads, Duration.ZERO);
+    }
+
+    /** @param latency how long it holds every answer back (its {@code --latency}), zero for none */
+    static SandboxProcess start(String heap, int syntheticUsers, int threads, Duration latency) throws Exception {
         List<String> args = new ArrayList<>(List.of("--port", "0", "--token", USER_TOKEN, "--admin-token", ADMIN_TOKEN));
         if (syntheticUsers > 0) {
             args.addAll(List.of("--synthetic-users", Integer.toString(syntheticUsers)));
@@ -49,7 +54,13 @@ final class SandboxProcess implements AutoCloseable {
         if (threads > 0) {
             args.addAll(List.of("--threads", Integer.toString(threads)));
         }
-        Jvm jvm = Jvm.start(List.of("-Xmx" + heap, "-XX:+UseParallelGC"), "io.camelcam.sandbox.CamSandboxMain", args);
+        if (!latency.isZero()) {
+            args.addAll(List.of("--latency", latency.toNanos() / 1000 + "us"));
+        }
+        // the JDK server closes keep-alive connections beyond 200 idle ones (its default maxIdleConnections),
+        // which the clients see as "closed by peer" once more than 200 are in flight
+        Jvm jvm = Jvm.start(List.of("-Xmx" + heap, "-XX:+UseParallelGC", "-Dsun.net.httpserver.maxIdleConnections=16384"),
+                "io.camelcam.sandbox.CamSandboxMain", args);
         try {
             String line = jvm.awaitLine(l -> l.startsWith(BANNER), 120_000);
             return new SandboxProcess(jvm, line.substring(BANNER.length()).trim());

@@ -27,6 +27,10 @@ class BenchSmokeTest {
         assertThat(report)
                 .contains(HttpBench.A, HttpBench.B, HttpBench.C, "C/A", "C/B")
                 .contains("batchSize=1000")
+                .contains("batched / Camel's exchange ceiling")
+                .contains("ms of sandbox latency", "Little's law")
+                .contains("(5.0 ms latency)")
+                .contains("== latency: ends at load average")
                 .contains("exportUsers -> updateUsersCSV of 20,000 users")
                 .contains("cam:sendMessage?room=ops")
                 .contains("sandbox received");

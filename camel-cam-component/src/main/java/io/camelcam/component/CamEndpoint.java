@@ -19,6 +19,7 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 import io.camelcam.client.CamClient;
 import io.camelcam.client.error.CamValidationException;
+import io.camelcam.component.api.CamCompleteOn;
 import io.camelcam.component.api.CamConfiguration;
 import io.camelcam.component.api.CamConstants;
 import io.camelcam.component.binding.ZonedClock;
@@ -93,6 +94,13 @@ public class CamEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint,
         client = clientBuilder.transport(getComponent().transports().acquire(configuration, getCamelContext())).build();
         if (configuration.getAdminApiToken() != null) {
             adminClient = clientBuilder.apiToken(configuration.getAdminApiToken()).build();
+        }
+        if (configuration.getCompleteOn() == null) {
+            throw new CamValidationException(null, "completeOn", "completeOn must be callbackPool or ioThread, not null");
+        }
+        if (configuration.getCompleteOn() == CamCompleteOn.ioThread) {
+            callbackExecutor = Runnable::run; // the thread that completes the answer's future: an I/O thread
+            return;
         }
         Executor pool = getComponent().callbackExecutor();
         // if the pool is gone (shutdown) the answer is still handed back, on the I/O thread

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import javax.net.ssl.SSLContext;
 import io.camelcam.sandbox.internal.cam.OperationHandler;
 import io.camelcam.sandbox.internal.drift.AnswerDrifter;
 import io.camelcam.sandbox.internal.fault.FaultEngine;
+import io.camelcam.sandbox.internal.http.AnswerDelay;
 import io.camelcam.sandbox.internal.http.CamDispatcher;
 import io.camelcam.sandbox.internal.http.SandboxEndpoint;
 import io.camelcam.sandbox.internal.http.Tokens;
@@ -59,6 +61,7 @@ public final class CamSandbox implements AutoCloseable {
     private final AnswerDrifter drifter;
     private final SandboxDrift drift;
     private final SandboxEndpoint endpoint;
+    private final AnswerDelay answerDelay;
 
     private CamSandbox(Builder b) {
         this.userToken = b.userToken;
@@ -69,9 +72,10 @@ public final class CamSandbox implements AutoCloseable {
         this.faults = new SandboxFaults(faultEngine);
         this.drifter = new AnswerDrifter(operations.stream().map(OperationHandler::name).collect(Collectors.toSet()));
         this.drift = new SandboxDrift(drifter);
+        this.answerDelay = new AnswerDelay(b.latency);
         this.endpoint = new SandboxEndpoint(b.bindAddress, b.port, b.threads, b.https, Map.of(
                 "/", new CamDispatcher(operations, new Tokens(userToken, adminToken), faultEngine, drifter,
-                        state.requests(), state.clock()),
+                        state.requests(), state.clock(), answerDelay),
                 "/_sandbox", new InspectionHandler(state, faultEngine, drifter, this::reset),
                 "/quick/", new QuickCallPageHandler(state)));
     }
@@ -113,6 +117,7 @@ public final class CamSandbox implements AutoCloseable {
     public synchronized void close() {
         stop();
         endpoint.close();
+        answerDelay.close();
     }
 
     /** E.g. {@code http://127.0.0.1:43127}, or {@code https://localhost:43127} (the name the certificate carries). */
@@ -273,6 +278,7 @@ public final class CamSandbox implements AutoCloseable {
         private int threads = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
         private int maxRetainedMessages = SandboxLimits.DEFAULT_MAX_RETAINED_MESSAGES;
         private int syntheticUsers;
+        private Duration latency = Duration.ZERO;
 
         private Builder() {
         }
@@ -342,6 +348,22 @@ public final class CamSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("syntheticUsers must be within 0..99999999, not " + n);
             }
             this.syntheticUsers = n;
+            return this;
+        }
+
+        /**
+         * How long every CAM operation's answer is held back (default none), like a server across a network:
+         * the request is processed when it arrives, its answer is written after the latency. Waiting answers
+         * hold no thread (one timer thread per sandbox), so thousands can be in flight.
+         *
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder latency(Duration latency) {
+            Objects.requireNonNull(latency, "latency");
+            if (latency.isNegative()) {
+                throw new IllegalArgumentException("latency must not be negative, not " + latency.toMillis() + " ms");
+            }
+            this.latency = latency;
             return this;
         }
 

@@ -1,11 +1,12 @@
 package io.camelcam.sandbox;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a sandbox until Ctrl-C:
- * {@code java -jar camel-cam-sandbox.jar --port 8080 --token T --admin-token A [--https] [--bind 0.0.0.0] [--synthetic-users N]}.
+ * {@code java -jar camel-cam-sandbox.jar --port 8080 --token T --admin-token A [--https] [--bind 0.0.0.0] [--synthetic-users N] [--latency 5ms]}.
  * It prints the tokens: it is a demo tool, and whoever starts it chose them.
  */
 public final class CamSandboxMain {
@@ -19,6 +20,7 @@ public final class CamSandboxMain {
               --https               serve HTTPS with a generated self-signed certificate
               --synthetic-users N   add N generated users, up to 99999999 (for export benchmarks)
               --threads N           worker threads
+              --latency D           hold every answer back this long, e.g. 5ms, 1s (default 0)
               --help                show this text
             """.formatted(CamSandbox.DEFAULT_USER_TOKEN, CamSandbox.DEFAULT_ADMIN_TOKEN);
 
@@ -65,6 +67,7 @@ public final class CamSandboxMain {
                 case "--bind" -> builder.bindAddress(value(args, ++i, option));
                 case "--synthetic-users" -> builder.syntheticUsers(number(option, value(args, ++i, option)));
                 case "--threads" -> builder.threads(number(option, value(args, ++i, option)));
+                case "--latency" -> builder.latency(duration(option, value(args, ++i, option)));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -92,6 +95,36 @@ public final class CamSandboxMain {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return args[index];
+    }
+
+    /** {@code 5ms}, {@code 1s}, {@code 250us} or {@code 0}. */
+    static Duration duration(String option, String value) {
+        String number = value;
+        long unitNanos = 1_000_000L;
+        for (String[] unit : new String[][] {{"us", "1000"}, {"ms", "1000000"}, {"s", "1000000000"}}) {
+            if (value.endsWith(unit[0])) {
+                number = value.substring(0, value.length() - unit[0].length());
+                unitNanos = Long.parseLong(unit[1]);
+                break;
+            }
+        }
+        long amount;
+        try {
+            amount = Long.parseLong(number);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a duration such as 5ms or 1s, not '" + value + "'");
+        }
+        if (amount < 0) {
+            throw new IllegalArgumentException(option + " must not be negative, not '" + value + "'");
+        }
+        if (!value.equals("0") && number.equals(value)) {
+            throw new IllegalArgumentException(option + " needs a unit (us, ms or s), not '" + value + "'");
+        }
+        try {
+            return Duration.ofNanos(Math.multiplyExact(amount, unitNanos));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(option + " is too long: '" + value + "'");
+        }
     }
 
     private static int number(String option, String value) {

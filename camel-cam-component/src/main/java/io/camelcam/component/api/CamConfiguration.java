@@ -250,6 +250,16 @@ public class CamConfiguration implements Cloneable {
               description = "The longest Retry-After honoured; a longer one fails the call at once.")
     private long maxRetryAfter = 30_000L;
 
+    // ---- completion thread --------------------------------------------------------------------------
+
+    @UriParam(label = "producer,advanced", defaultValue = "callbackPool", description = "The thread the exchange "
+            + "continues on once CAM has answered: callbackPool = the component's CamCallback pool, where later route "
+            + "steps may block; ioThread = HttpClient's I/O thread that read the answer (or the caller's, when the answer was there before the "
+            + "producer returned), which saves a thread hand-over "
+            + "per message but lets one blocking step after the cam: endpoint stall every connection of that I/O thread. "
+            + "Only for routes that never block after the endpoint.")
+    private CamCompleteOn completeOn = CamCompleteOn.callbackPool;
+
     public CamConfiguration copy() {
         try {
             return (CamConfiguration) clone();
@@ -528,6 +538,14 @@ public class CamConfiguration implements Cloneable {
 
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public CamCompleteOn getCompleteOn() {
+        return completeOn;
+    }
+
+    public void setCompleteOn(CamCompleteOn completeOn) {
+        this.completeOn = completeOn;
     }
 
     /** Options only; the token and password are never shown. */

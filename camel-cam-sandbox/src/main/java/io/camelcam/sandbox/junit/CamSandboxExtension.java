@@ -1,6 +1,7 @@
 package io.camelcam.sandbox.junit;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -164,6 +165,11 @@ public final class CamSandboxExtension implements BeforeAllCallback, AfterAllCal
 
         public Builder syntheticUsers(int n) {
             options.syntheticUsers(n);
+            return this;
+        }
+
+        public Builder latency(Duration latency) {
+            options.latency(latency);
             return this;
         }
 

@@ -40,15 +40,17 @@ public final class CamDispatcher implements HttpHandler {
     private final AnswerDrifter drifter;
     private final RequestLog requests;
     private final Clock clock;
+    private final AnswerDelay delay;
 
     public CamDispatcher(List<OperationHandler> operations, Tokens tokens, FaultEngine faults, AnswerDrifter drifter,
-                         RequestLog requests, Clock clock) {
+                         RequestLog requests, Clock clock, AnswerDelay delay) {
         operations.forEach(op -> byPath.put("/" + op.name(), op));
         this.tokens = tokens;
         this.faults = faults;
         this.drifter = drifter;
         this.requests = requests;
         this.clock = clock;
+        this.delay = delay;
     }
 
     /** An IOException out of here makes the server close the connection: wanted for a dropped or dead client. */
@@ -58,10 +60,10 @@ public final class CamDispatcher implements HttpHandler {
         if (op == null) {
             RequestBodies.discardRest(exchange.getRequestBody());
             Responses.send(exchange, 404, Reply.TEXT_UTF8, Map.of(), NOT_FOUND);
+            exchange.close();
         } else {
             serve(exchange, op);
         }
-        exchange.close();
     }
 
     private void serve(HttpExchange exchange, OperationHandler op) throws IOException {
@@ -80,7 +82,7 @@ public final class CamDispatcher implements HttpHandler {
                 reply.errorCodes(), fault == null ? null : fault.kind().name(), body.count());
         // a refusal (wrong token, method or content type) leaves the body unread: read it, or the client loses the answer
         RequestBodies.discardRest(body);
-        ReplyWriter.write(exchange, reply, fault);
+        delay.send(exchange, () -> ReplyWriter.write(exchange, reply, fault));
         if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, "{0} /{1} role={2} http={3} cam={4} errors={5} fault={6} bytes={7} {8} us",
                     method, op.name(), role, reply.httpStatus(), reply.camStatus(), reply.errorCodes(),

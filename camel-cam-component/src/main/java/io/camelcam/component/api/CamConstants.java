@@ -2,20 +2,25 @@ package io.camelcam.component.api;
 
 import org.apache.camel.spi.Metadata;
 
-/** Every header the cam component reads or writes. Headers set by a route override endpoint options. */
+/**
+ * Every header the cam component reads or writes. Headers set by a route override endpoint options.
+ * {@code important = true} marks, for tooling, the few a route sets or reads most: where a message goes
+ * (the operation override, room, users), the link a quick call is shared by, and the change type a
+ * consumer's route chooses on.
+ */
 public final class CamConstants {
 
     @Metadata(description = "Overrides the endpoint's operation for this message, e.g. sendMessages.",
-              javaType = "String", label = "producer")
+              javaType = "String", label = "producer", important = true)
     public static final String OPERATION = "CamelCamOperation";
 
     @Metadata(description = "sendMessage, sendMessages: the chat room to send to; overrides the room option.",
-              javaType = "String", label = "producer")
+              javaType = "String", label = "producer", important = true)
     public static final String ROOM = "CamelCamRoom";
 
     @Metadata(description = "sendMessage, sendMessages: recipients of a direct message, or users mentioned in a room; "
                             + "comma-separated e-mail addresses or a List of them. Overrides the users option.",
-              javaType = "String or java.util.List<String>", label = "producer")
+              javaType = "String or java.util.List<String>", label = "producer", important = true)
     public static final String USERS = "CamelCamUsers";
 
     @Metadata(description = "sendMessage, sendMessages: send as a sealed letter; overrides the sealed option.",
@@ -30,7 +35,7 @@ public final class CamConstants {
               javaType = "String")
     public static final String MONTH = "CamelCamMonth";
 
-    @Metadata(description = "createQuickCall: the URL of the created quick call.", javaType = "String", label = "producer")
+    @Metadata(description = "createQuickCall: the URL of the created quick call.", javaType = "String", label = "producer", important = true)
     public static final String QUICK_CALL_URL = "CamelCamQuickCallUrl";
 
     @Metadata(description = "createQuickCall: when the quick call expires. Set on the way in (Instant, java.util.Date "
@@ -58,7 +63,7 @@ public final class CamConstants {
 
     @Metadata(description = "Consumer: what happened to the entry in the body since the previous poll: CREATED, UPDATED "
                             + "or DELETED.",
-              javaType = "String", label = "consumer")
+              javaType = "String", label = "consumer", important = true)
     public static final String CHANGE_TYPE = "CamelCamChangeType";
 
     @Metadata(description = "Consumer: the id of the conference room: the reservation's room, or the master-list entry.",

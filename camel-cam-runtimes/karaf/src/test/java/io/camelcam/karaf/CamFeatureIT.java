@@ -119,7 +119,8 @@ class CamFeatureIT {
                 .stream().map(c -> (String) c.getAttributes().get(BundleRevision.PACKAGE_NAMESPACE)).toList();
 
         assertThat(exported).containsExactlyInAnyOrder("io.camelcam.client", "io.camelcam.client.contract", "io.camelcam.client.csv", "io.camelcam.client.error", "io.camelcam.client.json",
-                "io.camelcam.client.model", "io.camelcam.client.operation", "io.camelcam.client.validation", "io.camelcam.component", "io.camelcam.component.api", "io.camelcam.component.binding", "io.camelcam.component.consumer");
+                "io.camelcam.client.model", "io.camelcam.client.operation", "io.camelcam.client.validation", "io.camelcam.component", "io.camelcam.component.api", "io.camelcam.component.binding", "io.camelcam.component.console",
+                "io.camelcam.component.consumer", "io.camelcam.component.dsl");
         assertThat(camBundle().getEntry("io/camelcam/client/internal/AnswerReader.class")).isNotNull();
         assertThat(camBundle().getEntry("META-INF/services/org/apache/camel/component/cam")).isNotNull();
     }

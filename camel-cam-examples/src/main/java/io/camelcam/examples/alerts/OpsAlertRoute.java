@@ -25,7 +25,9 @@ public class OpsAlertRoute extends RouteConfigurationBuilder {
     public void configure() {
         from("direct:ops-alert")
                 .routeId("ops-alert")
-                .log(LoggingLevel.ERROR, "${exchangeProperty.CamelFailureRouteId} failed: ${exception.message}")
+                // the room gets one line; the log keeps the whole stack trace for whoever investigates
+                .log(LoggingLevel.ERROR,
+                        "${exchangeProperty.CamelFailureRouteId} failed: ${exception.message}\n${exception.stacktrace}")
                 .setBody(method(AlertText.class, "describe"))
                 // an alert is worth a retry when CAM itself says it is busy or cannot be reached:
                 // those answers mean it did not post the alert, so the retry cannot post it twice

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DocsSamplesTest {
 
-    static final Path ROOT = Path.of("..");
+    /** The repository: set by the build (the docs' samples run in a working directory of their own). */
+    static final Path ROOT = Path.of(System.getProperty("camel-cam.root", "..")).normalize();
+
+    /**
+     * Pages whose samples are not all run yet, and why: their unmarked blocks are reported by
+     * {@link #pendingPagesStillHaveUnmarkedSamples()} rather than failing the build, and their marked ones are
+     * checked like any other. An entry must go once its page is done (that test fails until it does).
+     */
+    static final Map<String, String> PENDING = Map.of(
+            "docs/cam-component.adoc", "the consumer's Java and YAML routes (a state file under /var/lib): to be run by a test",
+            "docs/schedule-consumer.md", "the consumer and clustering samples: to be moved into tests");
 
     /** The languages whose blocks must be run samples or marked fragments. */
     static final Set<String> CHECKED = Set.of("java", "yaml", "xml", "properties");
@@ -57,13 +69,28 @@ class DocsSamplesTest {
                 if (problem != null) {
                     problems.add(block.where() + ": " + problem);
                 }
-            } else if (!FRAGMENT.matcher(block.above()).matches()) {
+            } else if (!FRAGMENT.matcher(block.above()).matches() && !PENDING.containsKey(page(block))) {
                 problems.add(block.where() + ": a " + block.language() + " block with neither a sample: marker nor a"
                         + " _Fragment: ..._ line right above it");
             }
         }
         assertThat(checked).as("code blocks found (the scanner works)").isGreaterThan(20);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void pendingPagesStillHaveUnmarkedSamples() throws IOException {
+        Map<String, Long> unmarked = new TreeMap<>();
+        for (Block block : blocks()) {
+            boolean marked = MD_SAMPLE.matcher(block.above()).matches() || ADOC_SAMPLE.matcher(block.above()).matches()
+                    || FRAGMENT.matcher(block.above()).matches();
+            if (CHECKED.contains(block.language()) && !marked && PENDING.containsKey(page(block))) {
+                unmarked.merge(page(block), 1L, Long::sum);
+            }
+        }
+        System.out.println("Samples not yet run, by page: " + unmarked + " (" + PENDING + ")");
+        assertThat(unmarked.keySet()).as("pages listed in PENDING that are done: remove them from the list")
+                .containsExactlyInAnyOrderElementsOf(PENDING.keySet());
     }
 
     @Test
@@ -104,6 +131,10 @@ class DocsSamplesTest {
         }
         assertThat(commands).as("-pl commands found (the scanner works)").isGreaterThan(3);
         assertThat(problems).isEmpty();
+    }
+
+    private static String page(Block block) {
+        return ROOT.relativize(block.page()).toString();
     }
 
     /** Null when the block equals the tagged region (or the whole file), else what differs. */
@@ -209,9 +240,10 @@ class DocsSamplesTest {
             while (close < lines.size() && !lines.get(close).equals("----")) {
                 close++;
             }
-            // in AsciiDoc a paragraph needs a blank line before a block: the marker is the nearest line above
+            // in AsciiDoc a paragraph needs a blank line (in a list, a "+") before a block: the marker is the
+            // nearest line above that is neither
             int above = i - 1;
-            while (above >= 0 && lines.get(above).isBlank()) {
+            while (above >= 0 && (lines.get(above).isBlank() || lines.get(above).equals("+"))) {
                 above--;
             }
             blocks.add(new Block(page, i + 1, source.group(1), above >= 0 ? lines.get(above) : "",

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReadmeTest {
 
-    static final Path ROOT = Path.of("..");
+    static final Path ROOT = Path.of(System.getProperty("camel-cam.root", "..")).normalize();
 
     @Test
     void theReadmesTestCommandIsTheOneCiRuns() throws IOException {

@@ -8,6 +8,7 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
  * room, mentioning the on-call users ({@code ops-alert.on-call}). A route opts in with
  * {@code .routeConfigurationId("ops-alert")}; {@link InventoryCheckRoute} and the user sync do.
  */
+// tag::route[]
 public class OpsAlertRoute extends RouteConfigurationBuilder {
 
     public static final String CONFIGURATION_ID = "ops-alert";
@@ -34,3 +35,4 @@ public class OpsAlertRoute extends RouteConfigurationBuilder {
                 .to("cam:sendMessage?room={{ops-alert.room}}&users={{ops-alert.on-call}}&retryOn=429,503,connect");
     }
 }
+// end::route[]

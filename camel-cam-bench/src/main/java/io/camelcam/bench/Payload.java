@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 
 /**
- * The one message every target sends: the sandbox's own wrk payload (docs/sandbox.md), a message to
- * the room {@code general} mentioning one user. The same bytes go on the wire for A, B and C.
+ * The one message every target sends: shaped like the sandbox's wrk payload (docs/sandbox.md) with a
+ * text of its own, a message to the room {@code general} mentioning one user. The same bytes go on the wire for A, B and C.
  */
 final class Payload {
 

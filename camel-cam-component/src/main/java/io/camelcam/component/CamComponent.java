@@ -37,7 +37,7 @@ public class CamComponent extends HealthCheckComponent implements SSLContextPara
 
     @Metadata(label = "health", defaultValue = "30s", javaType = "java.time.Duration", description = "How long the "
             + "producer readiness check reuses CAM's last answer: CAM is asked (getConferenceMaster) at most once per "
-            + "interval for each server URL and token, however often the check is called.")
+            + "interval for each server URL, token and set of connection settings, however often the check is called.")
     private long healthCheckInterval = 30_000L;
 
     @Metadata(label = "health", defaultValue = "5s", javaType = "java.time.Duration", description = "How long the "

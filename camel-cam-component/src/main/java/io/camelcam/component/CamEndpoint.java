@@ -27,9 +27,11 @@ import io.camelcam.component.consumer.CamChangeConsumer;
 import io.camelcam.component.consumer.ChangeFeed;
 import io.camelcam.component.consumer.PollSettings;
 
+// "Chat and Messenger" rather than the product's "Chat&Messenger": this text is both the javadoc, where a bare
+// ampersand is malformed HTML, and the component's catalog description, where an entity would show as such
 /**
  * Send chat messages, create quick web conferences, manage users and chat rooms, and read
- * conference-room schedules with Chat&Messenger (CAM).
+ * conference-room schedules with CAM (Chat and Messenger).
  *
  * One endpoint calls one CAM operation, e.g. {@code cam:sendMessage?room=ops}; the operation's
  * binding reads the exchange and the typed client does the rest.

@@ -14,7 +14,8 @@ import io.camelcam.sandbox.junit.CamSandboxExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's example of testing your own route against the sandbox, word for word: keep them the same. */
+/** The README's example of testing your own route against the sandbox, word for word (DocsSamplesTest compares them). */
+// tag::readme[]
 class DeployNotificationTest extends CamelTestSupport {
 
     @RegisterExtension
@@ -46,3 +47,4 @@ class DeployNotificationTest extends CamelTestSupport {
         assertThat(sandbox.messagesIn("general")).extracting(ReceivedMessage::text).containsExactly("deployed 4.2");
     }
 }
+// end::readme[]

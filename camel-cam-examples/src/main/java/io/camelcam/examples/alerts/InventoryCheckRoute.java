@@ -12,11 +12,13 @@ public class InventoryCheckRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // tag::route[]
         from("timer:inventory-check?period={{inventory-check.period}}")
                 .routeId("inventory-check")
                 .routeConfigurationId(OpsAlertRoute.CONFIGURATION_ID)
                 .autoStartup("{{inventory-check.enabled}}")
                 .to("{{inventory-check.url}}")
                 .log("Inventory service answered HTTP ${header.CamelHttpResponseCode}");
+        // end::route[]
     }
 }

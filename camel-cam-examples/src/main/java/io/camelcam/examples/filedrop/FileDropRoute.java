@@ -31,6 +31,7 @@ public class FileDropRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // tag::route[]
         // Not handled: the file component must still see the failure and move the file to .error/.
         // Before it does, the reason is written beside it, where the person who dropped it looks.
         onException(Exception.class)
@@ -58,5 +59,6 @@ public class FileDropRoute extends RouteBuilder {
                                 "only .txt (one message), .json (messages.json) and .csv (users) files are sent")
                 .end()
                 .log("${file:name} sent to CAM, moved to .done/");
+        // end::route[]
     }
 }

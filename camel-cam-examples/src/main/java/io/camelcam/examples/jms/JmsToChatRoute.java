@@ -35,6 +35,7 @@ public class JmsToChatRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // tag::route[]
         boolean redeliverUnknownOutcome = redeliverUnknownOutcome();
 
         onException(CamException.class)
@@ -68,6 +69,7 @@ public class JmsToChatRoute extends RouteBuilder {
                 .setHeader(CamConstants.ROOM, header("room"))
                 .setHeader(CamConstants.USERS, header("users"))
                 .to("cam:sendMessage?room={{jms-to-chat.room}}");
+        // end::route[]
 
         from("direct:jms-to-chat-dead-letter")
                 .routeId("jms-to-chat-dead-letter")

@@ -50,6 +50,7 @@ public class MeetingsRoute extends RouteBuilder {
                 .to("direct:meetings-answer")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(502));
 
+        // tag::route[]
         // muteException: a failure the handlers below do not answer gets a bare 500, never a stack trace
         from("platform-http:/meetings?httpMethodRestrict=POST&muteException=true")
                 .routeId("meetings")
@@ -68,6 +69,7 @@ public class MeetingsRoute extends RouteBuilder {
                 .setBody(meetings::response)
                 .to("direct:meetings-answer")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(201));
+        // end::route[]
 
         // JSON, with none of the exchange's headers echoed back to the caller
         from("direct:meetings-answer")

@@ -26,6 +26,7 @@ public class ScheduleSyncRoute extends RouteBuilder {
                 Path.of(getCamelContext().resolvePropertyPlaceholders("{{schedule-sync.feed-file}}")), clock);
         TodaysChanges today = new TodaysChanges(clock, zone);
 
+        // tag::route[]
         from("cam:getConferenceRoomStatus?month=current&months=2&timeZone={{schedule-sync.time-zone}}"
                 + (bound != null ? "&clock=#" + CLOCK_BEAN : "")
                 + "&delay={{schedule-sync.delay}}&stateFile={{schedule-sync.state-file}}")
@@ -36,5 +37,6 @@ public class ScheduleSyncRoute extends RouteBuilder {
                     .setBody(method(today, "announcement"))
                     .to("cam:sendMessage?room={{schedule-sync.room}}")
                 .end();
+        // end::route[]
     }
 }

@@ -27,6 +27,7 @@ public class UserSyncRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // tag::route[]
         from("quartz:user-sync?cron={{user-sync.cron}}")
                 .routeId("user-sync-nightly")
                 .autoStartup("{{user-sync.nightly}}")
@@ -50,5 +51,6 @@ public class UserSyncRoute extends RouteBuilder {
                                 + "} users moved to their renamed departments (${header.UserSyncRead} users checked)."))
                         .to("cam:sendMessage?room={{user-sync.report-room}}")
                 .end();
+        // end::route[]
     }
 }

@@ -15,6 +15,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.camelcam.examples.RunningExamples;
 import io.camelcam.sandbox.CamSandbox;
 import io.camelcam.sandbox.junit.CamSandboxExtension;
+import io.camelcam.testing.LogCapture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,13 +32,17 @@ class OpsAlertRouteTest {
     @Test
     void anUnreachableServiceAlertsOpsMentioningOnCall(CamSandbox sandbox) throws Exception {
         String nowhere = "http://127.0.0.1:" + RunningExamples.freePort() + "/stock";
-        try (RunningExamples examples = startInventoryCheck(sandbox, nowhere)) {
+        try (LogCapture log = LogCapture.open();
+             RunningExamples examples = startInventoryCheck(sandbox, nowhere)) {
             await().untilAsserted(() -> assertThat(sandbox.messagesIn("ops")).singleElement().satisfies(alert -> {
                 assertThat(alert.text()).startsWith("⚠ inventory-check failed at ")
                         .contains("Connection refused", "HttpHostConnectException")
                         .doesNotContain("\n", "\tat ");
                 assertThat(alert.users()).containsExactly("oncall@example.com");
             }));
+            // the room has one line; the log has the stack trace the page promises
+            assertThat(log.lines()).filteredOn(line -> line.startsWith("ERROR ") && line.contains("inventory-check failed: "))
+                    .singleElement().asString().contains("HttpHostConnectException", "\tat ");
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,25 +27,35 @@ import io.camelcam.sandbox.internal.http.Responses;
 import io.camelcam.sandbox.internal.state.SandboxState;
 
 /**
- * {@code /_sandbox/...}: routes to the page and the JSON views of the state ({@link StateViews}) for people
- * and tests, and serves the fault, drift and reset controls. No token: this is a local test server. Faults never
- * apply here.
+ * {@code /_sandbox/...}: routes to the page ({@link PageAssets}, kept current by {@link WatchView}) and the
+ * JSON views of the state ({@link StateViews}) for people and tests, and serves the fault, drift and reset
+ * controls. No token: this is a local test server. Faults never apply here.
  */
 public final class InspectionHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(InspectionHandler.class.getName());
-    private static final String HTML_UTF8 = "text/html; charset=UTF-8";
+    private static final String WATCH = StateViews.PREFIX + "watch";
+    /**
+     * The page builds its DOM from text nodes only; this policy is the second line: even markup that got in
+     * could neither run a script nor load anything from elsewhere.
+     */
+    private static final Map<String, String> PAGE_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+                    + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "Cache-Control", "no-cache");
     private static final int MAX_FAULT_REQUEST_BYTES = 64 * 1024;
 
-    private final SandboxState state;
     private final StateViews views;
+    private final WatchView watch;
+    private final PageAssets assets = new PageAssets();
     private final FaultEngine faults;
     private final AnswerDrifter drifter;
     private final Runnable reset;
 
     public InspectionHandler(SandboxState state, FaultEngine faults, AnswerDrifter drifter, Runnable reset) {
-        this.state = state;
         this.views = new StateViews(state);
+        this.watch = new WatchView(state, faults);
         this.faults = faults;
         this.drifter = drifter;
         this.reset = reset;
@@ -65,10 +76,9 @@ public final class InspectionHandler implements HttpHandler {
 
     private void route(HttpExchange exchange, String path, String method, Map<String, String> query) throws IOException {
         switch (path) {
-            case "/_sandbox", "/_sandbox/" -> {
+            case WATCH -> {
                 if (get(exchange, method)) {
-                    Responses.send(exchange, 200, HTML_UTF8, Map.of(),
-                            InspectionPage.render(state).getBytes(StandardCharsets.UTF_8));
+                    json(exchange, 200, watch.render(query));
                 }
             }
             case "/_sandbox/faults" -> faults(exchange, method);
@@ -80,6 +90,15 @@ public final class InspectionHandler implements HttpHandler {
                 }
             }
             default -> {
+                Optional<PageAssets.Asset> asset = path.equals("/_sandbox") ? assets.find("")
+                        : path.startsWith("/_sandbox/") ? assets.find(path.substring("/_sandbox/".length()))
+                        : Optional.empty();
+                if (asset.isPresent()) {
+                    if (get(exchange, method)) {
+                        Responses.send(exchange, 200, asset.get().contentType(), PAGE_HEADERS, asset.get().body());
+                    }
+                    return;
+                }
                 String view = path.startsWith(StateViews.PREFIX) ? path.substring(StateViews.PREFIX.length()) : "";
                 if (!StateViews.exists(view)) {
                     Responses.send(exchange, 404, Reply.TEXT_UTF8, Map.of(), "Not found\n".getBytes(StandardCharsets.UTF_8));

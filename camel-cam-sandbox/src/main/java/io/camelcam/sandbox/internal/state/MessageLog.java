@@ -12,6 +12,8 @@ public final class MessageLog {
     private final int maxRetained;
     private final ArrayDeque<ReceivedMessage> retained = new ArrayDeque<>();
     private long total;
+    /** Counts clears, so a watcher can tell "reset, then as many new messages" from "nothing new". */
+    private long generation;
 
     public MessageLog(int maxRetained) {
         this.maxRetained = maxRetained;
@@ -32,6 +34,23 @@ public final class MessageLog {
         return List.copyOf(retained);
     }
 
+    /** The retained messages after {@code seq}, in arrival order: what a watcher has not seen yet. */
+    public synchronized List<ReceivedMessage> newerThan(long seq) {
+        ArrayDeque<ReceivedMessage> newer = new ArrayDeque<>();
+        for (var it = retained.descendingIterator(); it.hasNext(); ) {
+            ReceivedMessage m = it.next();
+            if (m.seq() <= seq) {
+                break;
+            }
+            newer.addFirst(m);
+        }
+        return List.copyOf(newer);
+    }
+
+    public synchronized long generation() {
+        return generation;
+    }
+
     public synchronized long total() {
         return total;
     }
@@ -39,5 +58,6 @@ public final class MessageLog {
     public synchronized void clear() {
         retained.clear();
         total = 0;
+        generation++;
     }
 }

@@ -6,6 +6,7 @@ import io.camelcam.examples.alerts.InventoryCheckRoute;
 import io.camelcam.examples.alerts.OpsAlertRoute;
 import io.camelcam.examples.filedrop.FileDropRoute;
 import io.camelcam.examples.jms.JmsToChatRoute;
+import io.camelcam.examples.mailtochat.MailToChatRoute;
 import io.camelcam.examples.meetings.MeetingsRoute;
 import io.camelcam.examples.schedule.ScheduleSyncRoute;
 import io.camelcam.examples.usersync.UserSyncRoute;
@@ -36,6 +37,7 @@ public final class CamExamples {
         main.configure().addRoutesBuilder(new MeetingsRoute());
         main.configure().addRoutesBuilder(new UserSyncRoute());
         main.configure().addRoutesBuilder(new ScheduleSyncRoute());
+        main.configure().addRoutesBuilder(new MailToChatRoute());
         // routes/file-drop.camel.yaml is loaded by camel-main itself (camel.main.routes-include-pattern)
     }
 

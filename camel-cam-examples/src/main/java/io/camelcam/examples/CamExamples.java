@@ -4,6 +4,7 @@ import org.apache.camel.main.Main;
 
 import io.camelcam.examples.alerts.InventoryCheckRoute;
 import io.camelcam.examples.alerts.OpsAlertRoute;
+import io.camelcam.examples.calendar.CalendarFeedRoute;
 import io.camelcam.examples.filedrop.FileDropRoute;
 import io.camelcam.examples.jms.JmsToChatRoute;
 import io.camelcam.examples.mailtochat.MailToChatRoute;
@@ -38,6 +39,7 @@ public final class CamExamples {
         main.configure().addRoutesBuilder(new UserSyncRoute());
         main.configure().addRoutesBuilder(new ScheduleSyncRoute());
         main.configure().addRoutesBuilder(new MailToChatRoute());
+        main.configure().addRoutesBuilder(new CalendarFeedRoute());
         // routes/file-drop.camel.yaml is loaded by camel-main itself (camel.main.routes-include-pattern)
     }
 

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
@@ -60,6 +61,11 @@ public final class EmbeddedMailServer implements AutoCloseable {
     /** The mailbox's password, for the configuration of this JVM only. */
     String password() {
         return password;
+    }
+
+    /** Sends a text mail to the mailbox over SMTP, as any mail program would. */
+    public void send(String from, String subject, String text) {
+        GreenMailUtil.sendTextEmail(address, from, subject, text, greenMail.getSmtp().getServerSetup());
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.camelcam.examples.filedrop.FileDropRoute;
 import io.camelcam.examples.jms.JmsToChatRoute;
 import io.camelcam.examples.mailtochat.MailToChatRoute;
 import io.camelcam.examples.meetings.MeetingsRoute;
+import io.camelcam.examples.reminders.MeetingRemindersRoute;
 import io.camelcam.examples.schedule.ScheduleSyncRoute;
 import io.camelcam.examples.usersync.UserSyncRoute;
 
@@ -40,6 +41,7 @@ public final class CamExamples {
         main.configure().addRoutesBuilder(new ScheduleSyncRoute());
         main.configure().addRoutesBuilder(new MailToChatRoute());
         main.configure().addRoutesBuilder(new CalendarFeedRoute());
+        main.configure().addRoutesBuilder(new MeetingRemindersRoute());
         // routes/file-drop.camel.yaml is loaded by camel-main itself (camel.main.routes-include-pattern)
     }
 

@@ -26,6 +26,10 @@ public class MailToChatRoute extends RouteBuilder {
         MailRooms rooms = new MailRooms(setting(ROOMS_BY_TAG), setting(ROOMS_BY_RECIPIENT), setting(DEFAULT_ROOM));
         MailDigest digest = new MailDigest(Integer.parseInt(setting(MAX_LINES).strip()));
         String errorFolder = setting("mail-to-chat.error-folder");
+        if (setting("mail.host").isBlank()) {
+            // no mailbox to read (a real CAM server and no mail.host): no route, rather than one that cannot connect
+            return;
+        }
 
         // tag::route[]
         from("{{mail-to-chat.protocol}}://{{mail.host}}:{{mail-to-chat.port}}?folderName={{mail-to-chat.folder}}"

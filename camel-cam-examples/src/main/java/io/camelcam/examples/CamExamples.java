@@ -4,9 +4,12 @@ import org.apache.camel.main.Main;
 
 import io.camelcam.examples.alerts.InventoryCheckRoute;
 import io.camelcam.examples.alerts.OpsAlertRoute;
+import io.camelcam.examples.calendar.CalendarFeedRoute;
 import io.camelcam.examples.filedrop.FileDropRoute;
 import io.camelcam.examples.jms.JmsToChatRoute;
+import io.camelcam.examples.mailtochat.MailToChatRoute;
 import io.camelcam.examples.meetings.MeetingsRoute;
+import io.camelcam.examples.reminders.MeetingRemindersRoute;
 import io.camelcam.examples.schedule.ScheduleSyncRoute;
 import io.camelcam.examples.usersync.UserSyncRoute;
 
@@ -36,6 +39,9 @@ public final class CamExamples {
         main.configure().addRoutesBuilder(new MeetingsRoute());
         main.configure().addRoutesBuilder(new UserSyncRoute());
         main.configure().addRoutesBuilder(new ScheduleSyncRoute());
+        main.configure().addRoutesBuilder(new MailToChatRoute());
+        main.configure().addRoutesBuilder(new CalendarFeedRoute());
+        main.configure().addRoutesBuilder(new MeetingRemindersRoute());
         // routes/file-drop.camel.yaml is loaded by camel-main itself (camel.main.routes-include-pattern)
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
@@ -70,6 +71,10 @@ final class Demo extends MainListenerSupport {
             routesDone.put("jms-to-chat", whenDone(context, "jms-to-chat", 2));
             routesDone.put("inventory-check", whenDone(context, "inventory-check", 1));
             routesDone.put("schedule-sync", whenDone(context, "schedule-sync", 1));
+            Optional<EmbeddedMailServer> mail = examples.services().mailServer();
+            if (mail.isPresent()) {
+                routesDone.put("mail-to-chat", whenDone(context, "mail-to-chat", 1));
+            }
 
             // 1 and 7: files into both inboxes, one of them naming a room that does not exist
             Path inbox = Path.of(properties.parseUri("{{file-drop.inbox}}"));
@@ -91,6 +96,10 @@ final class Demo extends MainListenerSupport {
             // 4: the groupware asks for a quick call
             String meeting = postMeeting(properties.parseUri("http://localhost:{{camel.server.port}}/meetings"));
 
+            // 8: a mail arrives in the team mailbox; mail to chat posts it to ops (its subject tag)
+            mail.ifPresent(server -> server.send("alice@example.com", "[ops] Backup finished",
+                    "The nightly backup finished at 02:14.\nNothing to do."));
+
             // 6: the nightly user sync, now
             template.sendBody("direct:user-sync", null);
 
@@ -103,7 +112,7 @@ final class Demo extends MainListenerSupport {
                 }
             }
             template.close();
-            printSummary(sandbox, inbox, yamlInbox, meeting, properties);
+            printSummary(sandbox, inbox, yamlInbox, meeting, properties, mail);
         } catch (Exception e) {
             LOG.error("The demo failed: {}", e.getMessage(), e);
         } finally {
@@ -162,7 +171,7 @@ final class Demo extends MainListenerSupport {
     }
 
     private static void printSummary(CamSandbox sandbox, Path inbox, Path yamlInbox, String meeting,
-            PropertiesComponent properties) {
+            PropertiesComponent properties, Optional<EmbeddedMailServer> mail) {
         String port = properties.resolveProperty("camel.server.port").orElse("8180");
         System.out.println("""
 
@@ -176,6 +185,8 @@ final class Demo extends MainListenerSupport {
                  JMS            queue '%s', dead letters in '%s'
                  quick call     POST /meetings -> %s
                  schedule       changes appended to %s
+                 calendar       http://localhost:%s/calendar/rooms.ics (one room: /calendar/rooms/CR001.ics)
+                 mail to chat   %s
 
                  Try it yourself:
                    echo "Hello from a file" > %s/hello.txt
@@ -185,7 +196,11 @@ final class Demo extends MainListenerSupport {
                 """.formatted(sandbox.url(), sandbox.messageCount(), inbox.toAbsolutePath(), yamlInbox.toAbsolutePath(),
                 properties.resolveProperty("jms-to-chat.queue").orElse("chat"),
                 properties.resolveProperty("jms.dead-letter-queue").orElse("DLQ"), meeting,
-                Path.of(properties.parseUri("{{schedule-sync.feed-file}}")).toAbsolutePath(), inbox.toAbsolutePath(), port,
+                Path.of(properties.parseUri("{{schedule-sync.feed-file}}")).toAbsolutePath(), port,
+                mail.map(server -> "mailbox " + server.address() + " (user " + server.user() + ") at " + server.host()
+                        + ": SMTP port " + server.smtpPort() + ", IMAP port " + server.imapPort()
+                        + "; subject [ops] -> room ops").orElse("off (mail.host is set: see the log)"),
+                inbox.toAbsolutePath(), port,
                 Boolean.parseBoolean(properties.resolveProperty("demo.exit").orElse("false"))
                         ? "Stopping now (demo.exit=true)." : "Press Ctrl-C to stop."));
     }

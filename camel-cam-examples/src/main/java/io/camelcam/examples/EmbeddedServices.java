@@ -26,6 +26,7 @@ public final class EmbeddedServices extends MainListenerSupport {
 
     private CamSandbox sandbox;
     private EmbeddedBroker broker;
+    private EmbeddedMailServer mailServer;
     private ActiveMQConnectionFactory externalBroker;
 
     @Override
@@ -33,6 +34,7 @@ public final class EmbeddedServices extends MainListenerSupport {
         PropertiesComponent properties = main.getCamelContext().getPropertiesComponent();
         try {
             startCamSandboxUnlessConfigured(properties);
+            startMailServerUnlessConfigured(properties);
             main.getCamelContext().getRegistry().bind("connectionFactory", ConnectionFactory.class,
                     brokerConnectionFactory(properties));
         } catch (RuntimeException e) {
@@ -62,6 +64,33 @@ public final class EmbeddedServices extends MainListenerSupport {
         properties.addOverrideProperty("schedule-sync.delay", "3s");
         LOG.info("No cam.server-url configured: started the CAM sandbox at {}; watch the messages arrive at {}/_sandbox/",
                 sandbox.url(), sandbox.url());
+    }
+
+    /**
+     * With no {@code mail.host}: in the demo (the sandbox runs) a mail server in this JVM; against a
+     * real CAM server mail to chat is off, as there is no mailbox to read.
+     */
+    private void startMailServerUnlessConfigured(PropertiesComponent properties) {
+        if (value(properties, "mail.host").isPresent()) {
+            return;
+        }
+        if (sandbox == null) {
+            properties.addOverrideProperty("mail-to-chat.enabled", "false");
+            LOG.info("No mail.host configured: mail to chat is off");
+            return;
+        }
+        mailServer = EmbeddedMailServer.start(value(properties, "mail.embedded-address").orElse("chat@example.com"),
+                value(properties, "mail.embedded-user").orElse("chat"));
+        properties.addOverrideProperty("mail.host", mailServer.host());
+        properties.addOverrideProperty("mail.username", mailServer.user());
+        properties.addOverrideProperty("mail.password", mailServer.password());
+        properties.addOverrideProperty("mail-to-chat.protocol", "imap");
+        properties.addOverrideProperty("mail-to-chat.port", String.valueOf(mailServer.imapPort()));
+        properties.addOverrideProperty("mail.smtp-protocol", "smtp");
+        properties.addOverrideProperty("mail.smtp-port", String.valueOf(mailServer.smtpPort()));
+        // the demo wants to show its mail within seconds
+        properties.addOverrideProperty("mail-to-chat.delay", "2s");
+        LOG.info("No mail.host configured: started a mail server in this JVM: {}", mailServer);
     }
 
     private ConnectionFactory brokerConnectionFactory(PropertiesComponent properties) throws Exception {
@@ -96,6 +125,10 @@ public final class EmbeddedServices extends MainListenerSupport {
         } finally {
             externalBroker = null;
             broker = null;
+            if (mailServer != null) {
+                mailServer.close();
+                mailServer = null;
+            }
             if (sandbox != null) {
                 sandbox.close();
             }
@@ -113,6 +146,11 @@ public final class EmbeddedServices extends MainListenerSupport {
     /** The broker started because no {@code jms.broker-url} was configured, while it runs. */
     public Optional<EmbeddedBroker> broker() {
         return Optional.ofNullable(broker);
+    }
+
+    /** The mail server started because no {@code mail.host} was configured (only in the demo), while it runs. */
+    public Optional<EmbeddedMailServer> mailServer() {
+        return Optional.ofNullable(mailServer);
     }
 
     private static Optional<String> value(PropertiesComponent properties, String key) {

@@ -56,8 +56,9 @@ class DemoTest {
         assertThat(Files.readString(workDir.resolve("schedule/reservation-changes.csv"))).contains(",CREATED,DEMO-1,");
         assertThat(texts(sandbox, "test")).containsExactly("テスト 1");
         assertThat(texts(sandbox, "messenger")).containsExactly("こんにちは 1", "こんにちは 2");
-        assertThat(texts(sandbox, "ops")).hasSize(2)
+        assertThat(texts(sandbox, "ops")).hasSize(3)
                 .anyMatch(text -> text.startsWith("⚠ inventory-check failed"))
+                .anyMatch(text -> text.startsWith("✉ Mail from alice@example.com\nSubject: [ops] Backup finished"))
                 .anyMatch(text -> text.startsWith("User sync: 2 users moved"));
         assertThat(sandbox.quickCalls()).hasSize(1);
         assertThat(sandbox.users()).anyMatch(u -> u.email().equals("dave@example.com"));

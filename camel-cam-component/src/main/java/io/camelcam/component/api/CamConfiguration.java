@@ -120,13 +120,21 @@ public class CamConfiguration implements Cloneable {
             + "then move). Without stateFile or stateRepository the baseline lives in memory only.")
     private String stateFile;
 
+    @UriParam(label = "consumer", description = "Consumer: a ZooKeeper ensemble keeping what the consumer last saw, "
+            + "shared by the nodes of a cluster, as a connect string host:port[,host:port...][/chroot], e.g. "
+            + "zk1:2181,zk2:2181,zk3:2181/myapp. The baseline is the node /camel-cam/state/<stateKey>, written with "
+            + "compare-and-set on its version: a write by a node that is no longer the leader is refused "
+            + "(StaleStateException). Needs curator-framework on the class path. Not together with stateFile or "
+            + "stateRepository.")
+    private String stateZooKeeper;
+
     @UriParam(label = "consumer,advanced", description = "Consumer: keeps what the consumer last saw in any Camel "
             + "StateRepository, under stateKey, e.g. one backed by a database all nodes share. It is read when the "
             + "consumer starts, so for a cluster it must read its store then, not a cache. Not together with stateFile.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer,advanced", description = "Consumer: the key of this consumer's state in "
-            + "stateRepository, also recorded in stateFile. Consumers sharing a repository need distinct keys. Default: "
+            + "stateRepository, the name of its node under stateZooKeeper, also recorded in stateFile. Consumers sharing a repository need distinct keys. Default: "
             + "the operation and month, e.g. getConferenceRoomStatus:current, or getConferenceMaster.")
     private String stateKey;
 
@@ -426,6 +434,14 @@ public class CamConfiguration implements Cloneable {
 
     public void setStateFile(String stateFile) {
         this.stateFile = stateFile;
+    }
+
+    public String getStateZooKeeper() {
+        return stateZooKeeper;
+    }
+
+    public void setStateZooKeeper(String stateZooKeeper) {
+        this.stateZooKeeper = stateZooKeeper;
     }
 
     public StateRepository<String, String> getStateRepository() {

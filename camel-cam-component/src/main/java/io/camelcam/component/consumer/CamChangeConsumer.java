@@ -47,7 +47,9 @@ import io.camelcam.component.api.CamConstants;
  * and the consumer's health check reports the HTTP status or CAM error code until a poll succeeds.
  *
  * <p>The baseline is read from its store at the first poll after every start, so a node that takes
- * over from another (see {@code master:}) continues from where the other stopped. Without stateFile
+ * over from another (see {@code master:}) continues from where the other stopped. A store that can
+ * tell (stateZooKeeper) is asked before each poll whether another node wrote since, and refuses a
+ * stale write: such a poll emits nothing. Without stateFile, stateZooKeeper
  * or stateRepository the store is the endpoint's memory: it survives route restarts (Camel then
  * creates a new consumer), not the JVM.
  */
@@ -85,11 +87,31 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         super.doStart();
     }
 
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (store != null) {
+            store.close();
+        }
+    }
+
     private SnapshotStore store(CamConfiguration options) {
         boolean file = options.getStateFile() != null && !options.getStateFile().isBlank();
+        boolean zooKeeper = options.getStateZooKeeper() != null;
         if (file && options.getStateRepository() != null) {
             throw new CamValidationException(settings.operation(), "option stateFile",
                     "cannot be used together with stateRepository; choose one");
+        }
+        if (zooKeeper && (file || options.getStateRepository() != null)) {
+            throw new CamValidationException(settings.operation(), "option stateZooKeeper",
+                    "cannot be used together with " + (file ? "stateFile" : "stateRepository") + "; choose one");
+        }
+        if (zooKeeper) {
+            if (options.getStateZooKeeper().isBlank()) {
+                throw new CamValidationException(settings.operation(), "option stateZooKeeper",
+                        "is empty; expected host:port[,host:port...][/chroot]");
+            }
+            return ZooKeeperStateOptions.open(settings.operation(), options.getStateZooKeeper(), stateKey);
         }
         if (file) {
             try {
@@ -124,6 +146,9 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
     }
 
     private int pollChanges() throws Exception {
+        if (baseline != null) {
+            checkCurrent();
+        }
         Snapshot<T> seen = baseline != null ? baseline : load();
         baseline = seen;
         Snapshot<T> now = fetch();
@@ -229,6 +254,29 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         }
     }
 
+    /**
+     * Before anything is fetched or emitted: has another node moved the shared baseline on? Then this
+     * node is (or was) not the cluster's one consumer, and what it holds in memory is stale.
+     */
+    private void checkCurrent() {
+        try {
+            store.checkCurrent();
+        } catch (StaleStateException e) {
+            staleBaseline();
+            throw e;
+        } catch (Exception e) {
+            forgetFailureDetails();
+            throw new RuntimeCamelException("Cannot check the consumer state in the " + store + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Drops what this node holds: the next poll reads the baseline another node stored. */
+    private void staleBaseline() {
+        forgetFailureDetails();
+        baseline = null;
+        unsaved = false;
+    }
+
     private void advance(Snapshot<T> seen, Snapshot<T> next) {
         baseline = next;
         if (!unsaved && next.equals(seen)) {
@@ -237,6 +285,9 @@ public class CamChangeConsumer<T> extends ScheduledBatchPollingConsumer {
         unsaved = true;
         try {
             store.save(codec.encode(stateKey, next));
+        } catch (StaleStateException e) {
+            staleBaseline();
+            throw e;
         } catch (Exception e) {
             forgetFailureDetails();
             throw new RuntimeCamelException("Cannot save the consumer state to the " + store + " (the changes "

@@ -173,6 +173,23 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
+         * Consumer: a ZooKeeper ensemble keeping what the consumer last saw, shared by the nodes of a cluster,
+         * as a connect string host:port,host:port.../chroot, e.g. zk1:2181,zk2:2181,zk3:2181/myapp. The
+         * baseline is the node /camel-cam/state/, written with compare-and-set on its version: a write by a
+         * node that is no longer the leader is refused (StaleStateException). Needs curator-framework on the
+         * class path. Not together with stateFile or stateRepository.
+         *
+         * Group: consumer.
+         *
+         * @param stateZooKeeper the value
+         * @return this builder
+         */
+        default CamEndpointConsumerBuilder stateZooKeeper(String stateZooKeeper) {
+            doSetProperty("stateZooKeeper", stateZooKeeper);
+            return this;
+        }
+
+        /**
          * An HTTP proxy host to reach CAM through (plain HTTP is forwarded, https:// servers are reached
          * through CONNECT).
          *
@@ -906,9 +923,9 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * Consumer: the key of this consumer's state in stateRepository, also recorded in stateFile. Consumers
-         * sharing a repository need distinct keys. Default: the operation and month, e.g.
-         * getConferenceRoomStatus:current, or getConferenceMaster.
+         * Consumer: the key of this consumer's state in stateRepository, the name of its node under
+         * stateZooKeeper, also recorded in stateFile. Consumers sharing a repository need distinct keys.
+         * Default: the operation and month, e.g. getConferenceRoomStatus:current, or getConferenceMaster.
          *
          * Group: consumer (advanced).
          *

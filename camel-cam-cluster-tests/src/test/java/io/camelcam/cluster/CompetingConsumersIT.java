@@ -75,6 +75,8 @@ class CompetingConsumersIT {
         }
         brokerUrl = "tcp://127.0.0.1:" + port;
         AddressSettings everyAddress = new AddressSettings().setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
+                // a message whose time-to-live ran out is parked too, where the test looks
+                .setExpiryAddress(SimpleString.of(DEAD_LETTERS))
                 .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
                 // the survivor takes a killed node's messages at once
                 .setRedeliveryDelay(0)

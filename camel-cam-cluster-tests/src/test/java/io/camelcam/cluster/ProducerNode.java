@@ -61,8 +61,13 @@ public final class ProducerNode {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("jms:queue:" + queue + "?transacted=true&cacheLevelName=CACHE_CONSUMER&concurrentConsumers="
-                        + consumers + "&maxConcurrentConsumers=" + consumers).routeId("queue-to-chat")
+                // transacted, in the JMS session's own transaction (no transaction manager): the container
+                // commits it after the route, so the message is acknowledged only once CAM accepted it. Camel's
+                // default JmsTransactionManager would open a broker connection for every message over this
+                // plain connection factory.
+                from("jms:queue:" + queue + "?transacted=true&lazyCreateTransactionManager=false"
+                        + "&cacheLevelName=CACHE_CONSUMER&concurrentConsumers=" + consumers + "&maxConcurrentConsumers="
+                        + consumers).routeId("queue-to-chat")
                         .process(exchange -> write(out, id, "SENDING", exchange.getMessage().getBody(String.class)))
                         .to("cam:sendMessage?room=ops")
                         .process(exchange -> write(out, id, "SENT", exchange.getMessage().getBody(String.class)));

@@ -3,6 +3,7 @@ package io.camelcam.docs;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -51,6 +52,8 @@ class ScheduleConsumerSamplesTest {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final List<String> STATE_FILES = List.of("cam-reservations.json", "cam-to-jms.json",
             "cam-announcements.json", "cam-moves.json", "cam-rooms.json");
+    /** A deadline for a CamelContext to start and its consumers' first poll (after Camel's 1 s initialDelay). */
+    private static final Duration START_AND_POLL = Duration.ofSeconds(30);
 
     @TempDir
     Path stateDir;
@@ -69,7 +72,7 @@ class ScheduleConsumerSamplesTest {
              JMSContext jms = broker.connectionFactory().createContext();
              JMSConsumer queue = jms.createConsumer(jms.createQueue("cam.reservations"))) {
             try (SampleApplication first = startJava(sandbox, broker)) {
-                await().untilAsserted(() -> assertThat(STATE_FILES).allSatisfy(
+                await().atMost(START_AND_POLL).untilAsserted(() -> assertThat(STATE_FILES).allSatisfy(
                         file -> assertThat(stateDir.resolve(file)).as("the first poll's baseline").isNotEmptyFile()));
             }
             assertThat(sandbox.messagesIn("facilities")).as("the first poll takes the baseline silently").isEmpty();
@@ -79,7 +82,7 @@ class ScheduleConsumerSamplesTest {
             sandbox.putConferenceRoom(new SandboxConferenceRoom("CR006", "Kyoto Room", 10, "Kyoto 2F"));
 
             try (SampleApplication restarted = startJava(sandbox, broker)) {
-                await().untilAsserted(() -> {
+                await().atMost(START_AND_POLL).untilAsserted(() -> {
                     assertThat(sandbox.messagesIn("facilities")).extracting(ReceivedMessage::text).containsExactlyInAnyOrder(
                             "UPDATED: Design review, 大会議室, " + moved.start(),
                             "CREATED: Budget meeting, 会議室A, " + budget.start(),
@@ -112,7 +115,7 @@ class ScheduleConsumerSamplesTest {
                 overrides(sandbox, Map.of("camel.main.routes-include-pattern",
                         "classpath:io/camelcam/docs/schedule-consumer.camel.yaml")),
                 Map.of())) {
-            await().untilAsserted(() -> assertThat(stateDir.resolve("cam-announcements.json")).isNotEmptyFile());
+            await().atMost(START_AND_POLL).untilAsserted(() -> assertThat(stateDir.resolve("cam-announcements.json")).isNotEmptyFile());
             SandboxReservation booked = book("CR002", "One to one", LocalDateTime.now(TOKYO).plusDays(1)
                     .truncatedTo(ChronoUnit.HOURS));
 

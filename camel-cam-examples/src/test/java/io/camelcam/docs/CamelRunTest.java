@@ -29,7 +29,9 @@ class CamelRunTest {
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
-    static final Path FILES = Path.of("src/test/resources/camel-run");
+    // the docs tests run in a working directory of their own: find the files from the repository root
+    static final Path FILES = Path.of(System.getProperty("camel-cam.root", "..")).normalize()
+            .resolve("camel-cam-examples/src/test/resources/camel-run").toAbsolutePath();
 
     KameletMain main;
 

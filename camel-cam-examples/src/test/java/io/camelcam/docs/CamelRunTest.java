@@ -29,7 +29,8 @@ class CamelRunTest {
     @RegisterExtension
     static final CamSandboxExtension SANDBOX = CamSandboxExtension.create();
 
-    static final Path FILES = Path.of("src/test/resources/camel-run");
+    /** Through the repository's root: the docs' samples run in a working directory under target/. */
+    static final Path FILES = DocsSamplesTest.ROOT.resolve("camel-cam-examples/src/test/resources/camel-run");
 
     KameletMain main;
 

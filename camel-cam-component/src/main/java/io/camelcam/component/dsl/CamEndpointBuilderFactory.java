@@ -14,6 +14,7 @@ import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
+import io.camelcam.component.api.CamCompleteOn;
 import io.camelcam.component.api.CamUsersOutputType;
 
 /**
@@ -172,7 +173,8 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * An HTTP proxy host to reach CAM through.
+         * An HTTP proxy host to reach CAM through (plain HTTP is forwarded, https:// servers are reached
+         * through CONNECT).
          *
          * Group: proxy.
          *
@@ -185,7 +187,7 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * The HTTP proxy port.
+         * The HTTP proxy port (1 to 65535). Default: 80.
          *
          * Group: proxy.
          *
@@ -198,7 +200,7 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * The HTTP proxy port.
+         * The HTTP proxy port (1 to 65535). Default: 80.
          *
          * Group: proxy.
          *
@@ -207,6 +209,51 @@ public interface CamEndpointBuilderFactory {
          */
         default CamEndpointConsumerBuilder proxyPort(String proxyPort) {
             doSetProperty("proxyPort", proxyPort);
+            return this;
+        }
+
+        /**
+         * The user name for the proxy's Basic authentication. Needs proxyHost.
+         *
+         * Group: proxy.
+         *
+         * @param proxyUsername the value
+         * @return this builder
+         */
+        default CamEndpointConsumerBuilder proxyUsername(String proxyUsername) {
+            doSetProperty("proxyUsername", proxyUsername);
+            return this;
+        }
+
+        /**
+         * Also take the JVM's proxy system properties (http.proxyHost, https.proxyHost, http.nonProxyHosts,
+         * ...) and, without sslContextParameters, its TLS ones (javax.net.ssl.trustStore, ...). proxyHost,
+         * when set, wins.
+         *
+         * Default: false.
+         * Group: proxy.
+         *
+         * @param useSystemProperties the <code>boolean</code> value
+         * @return this builder
+         */
+        default CamEndpointConsumerBuilder useSystemProperties(boolean useSystemProperties) {
+            doSetProperty("useSystemProperties", useSystemProperties);
+            return this;
+        }
+
+        /**
+         * Also take the JVM's proxy system properties (http.proxyHost, https.proxyHost, http.nonProxyHosts,
+         * ...) and, without sslContextParameters, its TLS ones (javax.net.ssl.trustStore, ...). proxyHost,
+         * when set, wins.
+         *
+         * Default: false.
+         * Group: proxy.
+         *
+         * @param useSystemProperties the <code>boolean</code> value, as text: a property placeholder
+         * @return this builder
+         */
+        default CamEndpointConsumerBuilder useSystemProperties(String useSystemProperties) {
+            doSetProperty("useSystemProperties", useSystemProperties);
             return this;
         }
 
@@ -644,6 +691,21 @@ public interface CamEndpointBuilderFactory {
          */
         default CamEndpointConsumerBuilder apiToken(String apiToken) {
             doSetProperty("apiToken", apiToken);
+            return this;
+        }
+
+        /**
+         * The password for the proxy's Basic authentication. Needs proxyUsername. Sent only to the proxy,
+         * never logged.
+         *
+         * Secret: never logged.
+         * Group: security.
+         *
+         * @param proxyPassword the value
+         * @return this builder
+         */
+        default CamEndpointConsumerBuilder proxyPassword(String proxyPassword) {
+            doSetProperty("proxyPassword", proxyPassword);
             return this;
         }
 
@@ -1484,7 +1546,8 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * An HTTP proxy host to reach CAM through.
+         * An HTTP proxy host to reach CAM through (plain HTTP is forwarded, https:// servers are reached
+         * through CONNECT).
          *
          * Group: proxy.
          *
@@ -1497,7 +1560,7 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * The HTTP proxy port.
+         * The HTTP proxy port (1 to 65535). Default: 80.
          *
          * Group: proxy.
          *
@@ -1510,7 +1573,7 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * The HTTP proxy port.
+         * The HTTP proxy port (1 to 65535). Default: 80.
          *
          * Group: proxy.
          *
@@ -1519,6 +1582,51 @@ public interface CamEndpointBuilderFactory {
          */
         default CamEndpointProducerBuilder proxyPort(String proxyPort) {
             doSetProperty("proxyPort", proxyPort);
+            return this;
+        }
+
+        /**
+         * The user name for the proxy's Basic authentication. Needs proxyHost.
+         *
+         * Group: proxy.
+         *
+         * @param proxyUsername the value
+         * @return this builder
+         */
+        default CamEndpointProducerBuilder proxyUsername(String proxyUsername) {
+            doSetProperty("proxyUsername", proxyUsername);
+            return this;
+        }
+
+        /**
+         * Also take the JVM's proxy system properties (http.proxyHost, https.proxyHost, http.nonProxyHosts,
+         * ...) and, without sslContextParameters, its TLS ones (javax.net.ssl.trustStore, ...). proxyHost,
+         * when set, wins.
+         *
+         * Default: false.
+         * Group: proxy.
+         *
+         * @param useSystemProperties the <code>boolean</code> value
+         * @return this builder
+         */
+        default CamEndpointProducerBuilder useSystemProperties(boolean useSystemProperties) {
+            doSetProperty("useSystemProperties", useSystemProperties);
+            return this;
+        }
+
+        /**
+         * Also take the JVM's proxy system properties (http.proxyHost, https.proxyHost, http.nonProxyHosts,
+         * ...) and, without sslContextParameters, its TLS ones (javax.net.ssl.trustStore, ...). proxyHost,
+         * when set, wins.
+         *
+         * Default: false.
+         * Group: proxy.
+         *
+         * @param useSystemProperties the <code>boolean</code> value, as text: a property placeholder
+         * @return this builder
+         */
+        default CamEndpointProducerBuilder useSystemProperties(String useSystemProperties) {
+            doSetProperty("useSystemProperties", useSystemProperties);
             return this;
         }
 
@@ -1569,6 +1677,21 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
+         * The password for the proxy's Basic authentication. Needs proxyUsername. Sent only to the proxy,
+         * never logged.
+         *
+         * Secret: never logged.
+         * Group: security.
+         *
+         * @param proxyPassword the value
+         * @return this builder
+         */
+        default CamEndpointProducerBuilder proxyPassword(String proxyPassword) {
+            doSetProperty("proxyPassword", proxyPassword);
+            return this;
+        }
+
+        /**
          * TLS settings (trust store, key store, protocols) for https:// servers.
          *
          * Group: security.
@@ -1600,6 +1723,44 @@ public interface CamEndpointBuilderFactory {
 
         default CamEndpointProducerBuilder basic() {
             return (CamEndpointProducerBuilder) this;
+        }
+
+        /**
+         * The thread the exchange continues on once CAM has answered: callbackPool = the component's
+         * CamCallback pool, where later route steps may block; ioThread = HttpClient's I/O thread that read
+         * the answer (or the caller's, when the answer was there before the producer returned), which saves a
+         * thread hand-over per message but lets one blocking step after the cam: endpoint stall every
+         * connection of that I/O thread. Only for routes that never block after the endpoint.
+         *
+         * Default: callbackPool.
+         * One of: callbackPool, ioThread.
+         * Group: producer (advanced).
+         *
+         * @param completeOn the <code>CamCompleteOn</code> value
+         * @return this builder
+         */
+        default AdvancedCamEndpointProducerBuilder completeOn(CamCompleteOn completeOn) {
+            doSetProperty("completeOn", completeOn);
+            return this;
+        }
+
+        /**
+         * The thread the exchange continues on once CAM has answered: callbackPool = the component's
+         * CamCallback pool, where later route steps may block; ioThread = HttpClient's I/O thread that read
+         * the answer (or the caller's, when the answer was there before the producer returned), which saves a
+         * thread hand-over per message but lets one blocking step after the cam: endpoint stall every
+         * connection of that I/O thread. Only for routes that never block after the endpoint.
+         *
+         * Default: callbackPool.
+         * One of: callbackPool, ioThread.
+         * Group: producer (advanced).
+         *
+         * @param completeOn the <code>CamCompleteOn</code> value, as text: a property placeholder
+         * @return this builder
+         */
+        default AdvancedCamEndpointProducerBuilder completeOn(String completeOn) {
+            doSetProperty("completeOn", completeOn);
+            return this;
         }
 
         /**
@@ -2004,7 +2165,8 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * An HTTP proxy host to reach CAM through.
+         * An HTTP proxy host to reach CAM through (plain HTTP is forwarded, https:// servers are reached
+         * through CONNECT).
          *
          * Group: proxy.
          *
@@ -2017,7 +2179,7 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * The HTTP proxy port.
+         * The HTTP proxy port (1 to 65535). Default: 80.
          *
          * Group: proxy.
          *
@@ -2030,7 +2192,7 @@ public interface CamEndpointBuilderFactory {
         }
 
         /**
-         * The HTTP proxy port.
+         * The HTTP proxy port (1 to 65535). Default: 80.
          *
          * Group: proxy.
          *
@@ -2039,6 +2201,51 @@ public interface CamEndpointBuilderFactory {
          */
         default CamEndpointBuilder proxyPort(String proxyPort) {
             doSetProperty("proxyPort", proxyPort);
+            return this;
+        }
+
+        /**
+         * The user name for the proxy's Basic authentication. Needs proxyHost.
+         *
+         * Group: proxy.
+         *
+         * @param proxyUsername the value
+         * @return this builder
+         */
+        default CamEndpointBuilder proxyUsername(String proxyUsername) {
+            doSetProperty("proxyUsername", proxyUsername);
+            return this;
+        }
+
+        /**
+         * Also take the JVM's proxy system properties (http.proxyHost, https.proxyHost, http.nonProxyHosts,
+         * ...) and, without sslContextParameters, its TLS ones (javax.net.ssl.trustStore, ...). proxyHost,
+         * when set, wins.
+         *
+         * Default: false.
+         * Group: proxy.
+         *
+         * @param useSystemProperties the <code>boolean</code> value
+         * @return this builder
+         */
+        default CamEndpointBuilder useSystemProperties(boolean useSystemProperties) {
+            doSetProperty("useSystemProperties", useSystemProperties);
+            return this;
+        }
+
+        /**
+         * Also take the JVM's proxy system properties (http.proxyHost, https.proxyHost, http.nonProxyHosts,
+         * ...) and, without sslContextParameters, its TLS ones (javax.net.ssl.trustStore, ...). proxyHost,
+         * when set, wins.
+         *
+         * Default: false.
+         * Group: proxy.
+         *
+         * @param useSystemProperties the <code>boolean</code> value, as text: a property placeholder
+         * @return this builder
+         */
+        default CamEndpointBuilder useSystemProperties(String useSystemProperties) {
+            doSetProperty("useSystemProperties", useSystemProperties);
             return this;
         }
 
@@ -2071,6 +2278,21 @@ public interface CamEndpointBuilderFactory {
          */
         default CamEndpointBuilder apiToken(String apiToken) {
             doSetProperty("apiToken", apiToken);
+            return this;
+        }
+
+        /**
+         * The password for the proxy's Basic authentication. Needs proxyUsername. Sent only to the proxy,
+         * never logged.
+         *
+         * Secret: never logged.
+         * Group: security.
+         *
+         * @param proxyPassword the value
+         * @return this builder
+         */
+        default CamEndpointBuilder proxyPassword(String proxyPassword) {
+            doSetProperty("proxyPassword", proxyPassword);
             return this;
         }
 

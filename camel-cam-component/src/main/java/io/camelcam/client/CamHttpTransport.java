@@ -2,7 +2,6 @@ package io.camelcam.client;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,14 +29,12 @@ import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.HttpsSupport;
 import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.Method;
 import org.apache.hc.core5.http.message.BasicHttpRequest;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.AsyncRequestProducer;
 import org.apache.hc.core5.http.nio.AsyncResponseConsumer;
-import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
@@ -49,8 +46,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelcam.client.internal.http.BufferingConsumer;
+import io.camelcam.client.internal.http.FormEntityProducer;
 import io.camelcam.client.internal.http.GuardedConsumer;
 import io.camelcam.client.internal.http.HttpResult;
+import io.camelcam.client.internal.http.LazyTlsStrategy;
 import io.camelcam.client.internal.http.MultipartCsvProducer;
 import io.camelcam.client.internal.http.RequestDeparture;
 import io.camelcam.client.internal.http.SecretHeader;
@@ -101,7 +100,6 @@ public final class CamHttpTransport implements AutoCloseable {
     private final AtomicInteger restarts = new AtomicInteger();
     private final CallCounters counters = new CallCounters();
 
-    private static final ContentType FORM_UTF8 = ContentType.APPLICATION_FORM_URLENCODED.withCharset(StandardCharsets.UTF_8);
     private static final AtomicInteger IO_THREADS = new AtomicInteger();
 
     private CamHttpTransport(Builder b) {
@@ -207,7 +205,7 @@ public final class CamHttpTransport implements AutoCloseable {
 
     private static AsyncEntityProducer entity(RequestBody body) {
         if (body instanceof RequestBody.Form form) {
-            return AsyncEntityProducers.create(form.encode(), FORM_UTF8);
+            return new FormEntityProducer(form.encode());
         } else if (body instanceof RequestBody.Multipart multipart) {
             return new MultipartCsvProducer(multipart.partName(), multipart.csv());
         }
@@ -223,10 +221,14 @@ public final class CamHttpTransport implements AutoCloseable {
 
     private HttpClientContext context(Duration responseTimeout) {
         HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(requestConfigs.computeIfAbsent(responseTimeout, timeout -> RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(timeout))
-                .setConnectionRequestTimeout(Timeout.of(connectionRequestTimeout))
-                .build()));
+        RequestConfig config = requestConfigs.get(responseTimeout); // a plain get: no capturing lambda per request
+        if (config == null) {
+            config = requestConfigs.computeIfAbsent(responseTimeout, timeout -> RequestConfig.custom()
+                    .setResponseTimeout(Timeout.of(timeout))
+                    .setConnectionRequestTimeout(Timeout.of(connectionRequestTimeout))
+                    .build());
+        }
+        context.setRequestConfig(config);
         return context;
     }
 
@@ -318,9 +320,11 @@ public final class CamHttpTransport implements AutoCloseable {
                 poolBuilder.setTlsStrategy(new DefaultClientTlsStrategy(b.sslContext, HostnameVerificationPolicy.BOTH,
                         HttpsSupport.getDefaultHostnameVerifier()));
             }
-            if (b.useSystemProperties && b.sslContext == null) {
-                // the JVM's javax.net.ssl.* trust and key stores, when no TLS settings of our own are given
-                poolBuilder.useSystemProperties();
+            if (b.sslContext == null) {
+                // the JVM's default TLS (with useSystemProperties its javax.net.ssl.* trust and key stores), built by
+                // the first https connection: a plain-HTTP transport never pays for it (see LazyTlsStrategy)
+                poolBuilder.setTlsStrategy(new LazyTlsStrategy(b.useSystemProperties
+                        ? DefaultClientTlsStrategy::createSystemDefault : DefaultClientTlsStrategy::createDefault));
             }
             this.pool = poolBuilder.build();
             var clientBuilder = HttpAsyncClients.custom()

@@ -41,6 +41,8 @@ import io.camelcam.client.operation.StreamCall;
 public final class AnswerReader {
 
     private static final int EXCERPT_CHARS = 300;
+    /** What {@link #scanStatus} makes of a success (status 200 or none); read, never modified. */
+    private static final JsonNode SUCCESS = ModelJson.MAPPER.createObjectNode();
 
     private AnswerReader() {
     }
@@ -91,7 +93,11 @@ public final class AnswerReader {
      * building a tree per message. The top-level field names go to {@code names}, bounded.
      */
     private static JsonNode scanStatus(String operation, ResponseBytes body, List<String> names) {
-        ObjectNode found = ModelJson.MAPPER.createObjectNode();
+        // the usual answer, {"status":200}, needs no node: one is built only for anything else
+        int intStatus = 0;
+        boolean hasIntStatus = false;
+        JsonNode otherStatus = null;
+        JsonNode errors = null;
         try (JsonParser json = parser(body)) {
             if (json.nextToken() != JsonToken.START_OBJECT) {
                 throw new CamResponseException(operation, "answer is not a JSON object: " + excerpt(body), null);
@@ -103,15 +109,32 @@ public final class AnswerReader {
                 }
                 json.nextToken();
                 if ("status".equals(name) && json.currentToken() == JsonToken.VALUE_NUMBER_INT) {
-                    found.put(name, json.getIntValue()); // the common case, without a deserializer
-                } else if ("status".equals(name) || "errors".equals(name)) {
-                    found.set(name, json.readValueAsTree());
+                    intStatus = json.getIntValue(); // the common case, without a deserializer
+                    hasIntStatus = true;
+                    otherStatus = null;
+                } else if ("status".equals(name)) {
+                    otherStatus = json.readValueAsTree();
+                    hasIntStatus = false;
+                } else if ("errors".equals(name)) {
+                    errors = json.readValueAsTree();
                 } else {
                     json.skipChildren();
                 }
             }
             if (json.currentToken() != JsonToken.END_OBJECT) {
                 throw new CamResponseException(operation, "malformed JSON answer: " + excerpt(body), null);
+            }
+            if (otherStatus == null && (!hasIntStatus || intStatus == AssumedContract.STATUS_OK)) {
+                return SUCCESS;
+            }
+            ObjectNode found = ModelJson.MAPPER.createObjectNode();
+            if (hasIntStatus) {
+                found.put("status", intStatus);
+            } else {
+                found.set("status", otherStatus);
+            }
+            if (errors != null) {
+                found.set("errors", errors);
             }
             return found;
         } catch (JsonProcessingException e) {

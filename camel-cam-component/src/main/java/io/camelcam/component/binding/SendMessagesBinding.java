@@ -30,10 +30,16 @@ public final class SendMessagesBinding implements OperationBinding<Void> {
     private static final String EXPECTED = "a List of CamMessage/String/Map, a JSON array, or a messages.json "
             + "text (messages=[...]) as String, bytes, InputStream or File";
 
-    /** Lenient only where the manual's own sample needs it. */
-    private static final ObjectMapper LENIENT = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .build();
+    /**
+     * Lenient only where the manual's own sample needs it. In a holder of its own: every operation's binding is
+     * created with CamOperation, when the first {@code cam:} endpoint is, and building this mapper there cost
+     * every route's start a share, routes that never read a JSON array of messages included.
+     */
+    private static final class Lenient {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .build();
+    }
 
     @Override
     public void checkOptions(CamConfiguration options, ZonedClock time) {
@@ -71,7 +77,7 @@ public final class SendMessagesBinding implements OperationBinding<Void> {
                     "is not a JSON array of messages nor messages=[...] text");
         }
         try {
-            return LENIENT.readValue(text, List.class);
+            return Lenient.MAPPER.readValue(text, List.class);
         } catch (IOException e) {
             throw new CamValidationException(SendMessages.OPERATION, "body", "is not valid JSON: "
                     + e.getMessage().lines().findFirst().orElse(""));

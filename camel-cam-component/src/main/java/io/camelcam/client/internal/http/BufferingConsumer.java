@@ -88,9 +88,9 @@ public final class BufferingConsumer implements AsyncResponseConsumer<HttpResult
         FutureCallback<HttpResult> cb = callback;
         callback = null;
         if (cb != null) {
-            cb.completed(new HttpResult.Buffered(head.getCode(), head.getReasonPhrase(),
-                    header(HttpHeaders.CONTENT_TYPE), header(HttpHeaders.RETRY_AFTER),
-                    header("Content-Disposition"), body, truncated));
+            int status = head.getCode();
+            cb.completed(new HttpResult.Buffered(status, head.getReasonPhrase(),
+                    status == 200 ? null : header(HttpHeaders.RETRY_AFTER), body, truncated));
         }
     }
 

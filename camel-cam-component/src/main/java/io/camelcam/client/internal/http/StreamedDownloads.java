@@ -73,55 +73,33 @@ public final class StreamedDownloads implements AutoCloseable {
     private static final int MAX_WAITING = 1024;
     private static final AtomicInteger THREADS = new AtomicInteger();
 
-    private final CloseableHttpClient client;
-    private final PoolingHttpClientConnectionManager pool;
     private final ThreadPoolExecutor openers;
+    private final int maxConnections;
+    private final Duration connectTimeout;
     private final Timeout connectionRequestTimeout;
+    private final SSLContext sslContext;
+    private final HttpHost proxy;
+    private final CredentialsProvider proxyCredentials;
+    private final boolean useSystemProperties;
+    /** Built by the first streamed call; null until then and after {@link #close()}. */
+    private CloseableHttpClient client;
+    private PoolingHttpClientConnectionManager pool;
+    private boolean closed;
 
+    /**
+     * Takes the settings; the blocking HttpClient and its pool are built by the first streamed call. Most
+     * transports never stream, and building it (with HttpClient's default TLS) was a large share of a
+     * {@code cam:} route's start. Nothing in it can fail for settings the caller has accepted.
+     */
     public StreamedDownloads(int maxCallConnections, Duration connectTimeout, Duration connectionRequestTimeout,
             SSLContext sslContext, HttpHost proxy, CredentialsProvider proxyCredentials, boolean useSystemProperties) {
-        int maxConnections = Math.min(MAX_STREAMS, maxCallConnections);
+        this.maxConnections = Math.min(MAX_STREAMS, maxCallConnections);
+        this.connectTimeout = connectTimeout;
         this.connectionRequestTimeout = Timeout.of(connectionRequestTimeout);
-        PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
-                .setMaxConnTotal(maxConnections)
-                .setMaxConnPerRoute(maxConnections)
-                .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
-                .setConnectionFactory(socket -> {
-                    QuietClientConnection connection = new QuietClientConnection();
-                    if (socket != null) {
-                        connection.bind(socket);
-                    }
-                    return connection;
-                })
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(connectTimeout))
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                        .setTimeToLive(TimeValue.ofMinutes(5))
-                        .build());
-        if (sslContext != null) {
-            // as for the asynchronous client: HttpClient itself verifies the host name
-            poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext, HostnameVerificationPolicy.BOTH,
-                    HttpsSupport.getDefaultHostnameVerifier()));
-        }
-        this.pool = poolBuilder.build();
-        var builder = HttpClients.custom()
-                .setConnectionManager(pool)
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .disableContentCompression()
-                .setUserAgent("camel-cam")
-                .evictIdleConnections(TimeValue.ofSeconds(30));
-        if (proxy != null) {
-            builder.setProxy(proxy);
-        }
-        if (proxyCredentials != null) {
-            builder.setDefaultCredentialsProvider(proxyCredentials);
-        }
-        if (useSystemProperties) {
-            builder.useSystemProperties();
-        }
-        this.client = builder.build();
+        this.sslContext = sslContext;
+        this.proxy = proxy;
+        this.proxyCredentials = proxyCredentials;
+        this.useSystemProperties = useSystemProperties;
         this.openers = new ThreadPoolExecutor(maxConnections, maxConnections, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(MAX_WAITING), work -> {
                     Thread thread = new Thread(work, "camel-cam-download-" + THREADS.incrementAndGet());
@@ -129,6 +107,56 @@ public final class StreamedDownloads implements AutoCloseable {
                     return thread;
                 });
         this.openers.allowCoreThreadTimeOut(true);
+    }
+
+    /** The blocking client, built on first use; an IOException once closed. */
+    private synchronized CloseableHttpClient client() throws IOException {
+        if (closed) {
+            throw new ConnectException("the transport is closed");
+        }
+        if (client == null) {
+            PoolingHttpClientConnectionManagerBuilder poolBuilder = PoolingHttpClientConnectionManagerBuilder.create()
+                    .setMaxConnTotal(maxConnections)
+                    .setMaxConnPerRoute(maxConnections)
+                    .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+                    .setConnectionFactory(socket -> {
+                        QuietClientConnection connection = new QuietClientConnection();
+                        if (socket != null) {
+                            connection.bind(socket);
+                        }
+                        return connection;
+                    })
+                    .setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.of(connectTimeout))
+                            .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                            .setTimeToLive(TimeValue.ofMinutes(5))
+                            .build());
+            if (sslContext != null) {
+                // as for the asynchronous client: HttpClient itself verifies the host name
+                poolBuilder.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext, HostnameVerificationPolicy.BOTH,
+                        HttpsSupport.getDefaultHostnameVerifier()));
+            }
+            pool = poolBuilder.build();
+            var builder = HttpClients.custom()
+                    .setConnectionManager(pool)
+                    .disableAutomaticRetries()
+                    .disableRedirectHandling()
+                    .disableCookieManagement()
+                    .disableContentCompression()
+                    .setUserAgent("camel-cam")
+                    .evictIdleConnections(TimeValue.ofSeconds(30));
+            if (proxy != null) {
+                builder.setProxy(proxy);
+            }
+            if (proxyCredentials != null) {
+                builder.setDefaultCredentialsProvider(proxyCredentials);
+            }
+            if (useSystemProperties) {
+                builder.useSystemProperties();
+            }
+            client = builder.build();
+        }
+        return client;
     }
 
     /**
@@ -165,7 +193,7 @@ public final class StreamedDownloads implements AutoCloseable {
                 .setResponseTimeout(Timeout.of(responseTimeout)) // the socket timeout of every read, body included
                 .setConnectionRequestTimeout(connectionRequestTimeout)
                 .build());
-        ClassicHttpResponse response = client.executeOpen(null, post, context);
+        ClassicHttpResponse response = client().executeOpen(null, post, context);
         try {
             HttpEntity entity = response.getEntity();
             String contentType = header(response, HttpHeaders.CONTENT_TYPE);
@@ -174,7 +202,7 @@ public final class StreamedDownloads implements AutoCloseable {
                 return new HttpResult.Streamed(200, contentType, header(response, "Content-Disposition"),
                         new DownloadStream(operation, response, entity.getContent()));
             }
-            return buffered(response, entity, contentType, maxResponseSize);
+            return buffered(response, entity, maxResponseSize);
         } catch (IOException | RuntimeException e) {
             release(response, CloseMode.IMMEDIATE);
             throw e;
@@ -182,7 +210,7 @@ public final class StreamedDownloads implements AutoCloseable {
     }
 
     /** A JSON or error answer read whole, bounded like any other. */
-    private static HttpResult buffered(ClassicHttpResponse response, HttpEntity entity, String contentType,
+    private static HttpResult buffered(ClassicHttpResponse response, HttpEntity entity,
             long maxResponseSize) throws IOException {
         try (response) {
             long limit = response.getCode() == 200 ? maxResponseSize : BufferingConsumer.ERROR_BODY_LIMIT;
@@ -209,8 +237,8 @@ public final class StreamedDownloads implements AutoCloseable {
                     }
                 }
             }
-            return new HttpResult.Buffered(response.getCode(), response.getReasonPhrase(), contentType,
-                    header(response, HttpHeaders.RETRY_AFTER), header(response, "Content-Disposition"), body, truncated);
+            return new HttpResult.Buffered(response.getCode(), response.getReasonPhrase(),
+                    response.getCode() == 200 ? null : header(response, HttpHeaders.RETRY_AFTER), body, truncated);
         }
     }
 
@@ -231,16 +259,24 @@ public final class StreamedDownloads implements AutoCloseable {
         }
     }
 
-    /** Connections in use by streams, idle, and waited for. */
-    public PoolStats poolStats() {
-        return pool.getTotalStats();
+    /** Connections in use by streams, idle, and waited for; the bound counts before the first stream too. */
+    public synchronized PoolStats poolStats() {
+        return pool != null ? pool.getTotalStats() : new PoolStats(0, 0, 0, maxConnections);
     }
 
     /** Closes every connection, streams being read included: their readers get an IOException. */
     @Override
     public void close() {
         openers.shutdownNow();
-        client.close(CloseMode.IMMEDIATE);
+        CloseableHttpClient built;
+        synchronized (this) {
+            closed = true;
+            built = client;
+            client = null;
+        }
+        if (built != null) {
+            built.close(CloseMode.IMMEDIATE);
+        }
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class BenchMain {
 
     static final String USAGE = "usage: [http] [batch] [latency] [stream] [startup] [soak] [--quick] [--rounds N] "
-            + "[--seconds S] [--warmup S] [--concurrency 1,8,64] [--targets A,B,C] [--in-flight N] [--latency-ms L] "
+            + "[--seconds S] [--warmup S] [--concurrency 1,8,64] [--targets A,B,C] [--in-flight N] [--batch-modes single,batched,raw,ceiling] [--latency-ms L] "
             + "[--latency-concurrency 64,512,4096] [--runs N] [--users N] [--deadline S] [--minutes M] [--stream-users N] "
             + "[--fault-rate P] [--seed N]";
 
@@ -45,8 +45,9 @@ public final class BenchMain {
         Double seconds = null;
         Double warmup = null;
         int[] concurrency = {1, 8, 64};
-        Set<String> targets = Set.of("A", "B", "C");
+        Set<String> targets = Set.of("A", "B", "C", "D");
         int inFlight = 2_000;
+        Set<String> batchModes = BatchBench.ALL_MODES;
         double latencyMillis = 5;
         int[] latencyConcurrency = null;
         int runs = 1;
@@ -65,6 +66,7 @@ public final class BenchMain {
                 case "--seconds" -> seconds = number(args, ++i, arg, 0.01, 3600);
                 case "--warmup" -> warmup = number(args, ++i, arg, 0, 3600);
                 case "--in-flight" -> inFlight = (int) whole(args, ++i, arg, 1, 100_000);
+                case "--batch-modes" -> batchModes = batchModes(value(args, ++i, arg));
                 case "--targets" -> targets = Set.of(value(args, ++i, arg).split(","));
                 case "--concurrency" -> concurrency = Arrays.stream(value(args, ++i, arg).split(","))
                         .mapToInt(Integer::parseInt).toArray();
@@ -98,9 +100,8 @@ public final class BenchMain {
                     expected += HttpBench.run(sandbox, settings, out);
                 }
                 if (parts.contains("batch")) {
-                    BatchBench.Settings settings = quick ? new BatchBench.Settings(3_000, 2_000, 1, 0)
-                            : new BatchBench.Settings(100_000, inFlight, rounds != null ? rounds : 3, 20_000);
-                    expected += BatchBench.run(sandbox, settings, out);
+                    expected += BatchBench.run(sandbox, batchSettings(quick, rounds, seconds, warmup, inFlight, "loopback",
+                            batchModes), out);
                 }
                 checkArrived(sandbox, expected, out);
             }
@@ -114,10 +115,8 @@ public final class BenchMain {
                 long expected = LatencyBench.run(sandbox, new LatencyBench.Settings(latency,
                         latencyConcurrency != null ? latencyConcurrency : quick ? new int[] {64, 512} : new int[] {64, 512, 4096},
                         seconds(seconds != null ? seconds : quick ? 0.3 : 5), seconds(quick ? 0.3 : 3)), out);
-                BatchBench.Settings batch = quick ? new BatchBench.Settings(3_000, 2_000, 1, 0, latencyMillis + " ms latency")
-                        : new BatchBench.Settings(100_000, inFlight, rounds != null ? rounds : 3, 20_000,
-                                latencyMillis + " ms latency");
-                expected += BatchBench.run(sandbox, batch, out);
+                expected += BatchBench.run(sandbox, batchSettings(quick, rounds, seconds, warmup, inFlight,
+                        latencyMillis + " ms latency", batchModes), out);
                 checkArrived(sandbox, expected, out);
             }
             Environment.partEnds(out, "latency");
@@ -150,6 +149,23 @@ public final class BenchMain {
         if (arrived < expected) {
             throw new IllegalStateException("messages lost: " + (expected - arrived));
         }
+    }
+
+    /** Each mode 3 s per round (--seconds), 3 rounds (--rounds), after 2 s of warm-up each (--warmup). */
+    private static BatchBench.Settings batchSettings(boolean quick, Integer rounds, Double seconds, Double warmup,
+            int inFlight, String where, Set<String> modes) {
+        return new BatchBench.Settings(seconds(seconds != null ? seconds : quick ? 0.3 : 3), inFlight,
+                rounds != null ? rounds : quick ? 1 : 3, seconds(warmup != null ? warmup : quick ? 0 : 2), where, modes);
+    }
+
+    private static Set<String> batchModes(String list) {
+        Set<String> modes = Set.of(list.split(","));
+        for (String mode : modes) {
+            if (!BatchBench.MODE_NAMES.contains(mode)) {
+                throw new IllegalArgumentException("--batch-modes takes " + BatchBench.MODE_NAMES + ", not '" + mode + "'");
+            }
+        }
+        return modes;
     }
 
     private static Duration seconds(double s) {

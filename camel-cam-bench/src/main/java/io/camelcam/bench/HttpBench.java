@@ -31,6 +31,8 @@ final class HttpBench {
     static final String A = "A raw HttpClient 5";
     static final String B = "B camel-http route";
     static final String C = "C cam:sendMessage";
+    /** C with completeOn=ioThread: the route goes on on the I/O thread, without the hop to the callback pool. */
+    static final String D = "D cam:sendMessage completeOn=ioThread";
 
     record Settings(int[] concurrency, int rounds, Duration round, Duration warmup, Set<String> targets) {
     }
@@ -78,11 +80,13 @@ final class HttpBench {
         long expected = 0;
         try (RawHttpTarget a = new RawHttpTarget(sandbox.url(), 64);
              RouteTarget b = new RouteTarget(context, "direct:b", maxSlots);
-             RouteTarget c = new RouteTarget(context, "direct:c", 0)) {
+             RouteTarget c = new RouteTarget(context, "direct:c", 0);
+             RouteTarget d = new RouteTarget(context, "direct:d", 0)) {
             Map<String, SlotRunner.Target> targets = new LinkedHashMap<>();
             targets.put(A, a);
             targets.put(B, b);
             targets.put(C, c);
+            targets.put(D, d);
             targets.keySet().removeIf(name -> !settings.targets().contains(name.substring(0, 1)));
             if (!settings.warmup().isZero()) {
                 out.printf("warm-up: %s per target and concurrency%n", settings.warmup());
@@ -125,7 +129,7 @@ final class HttpBench {
         out.printf("| in flight | target | msg/s | spread | p50 ms | p99 ms | client CPU µs/msg |%n"
                 + "| ---: | --- | ---: | ---: | ---: | ---: | ---: |%n");
         for (int n : s.concurrency()) {
-            for (String name : List.of(A, B, C)) {
+            for (String name : List.of(A, B, C, D)) {
                 if (!results.containsKey(name + "@" + n)) {
                     continue;
                 }
@@ -138,14 +142,32 @@ final class HttpBench {
         if (!s.targets().containsAll(List.of("A", "B", "C"))) {
             return;
         }
-        out.printf("%n| in flight | C/A | spread | C/B | spread |%n| ---: | ---: | ---: | ---: | ---: |%n");
+        boolean withD = s.targets().contains("D");
+        out.printf("%n| in flight | C/A | spread | C/B | spread | CPU C/A |" + (withD ? " D/A | spread | D/B | CPU D/A |" : "")
+                + "%n| ---: | ---: | ---: | ---: | ---: | ---: |" + (withD ? " ---: | ---: | ---: | ---: |" : "") + "%n");
         for (int n : s.concurrency()) {
             double[] ca = ratios(results.get(C + "@" + n), results.get(A + "@" + n));
             double[] cb = ratios(results.get(C + "@" + n), results.get(B + "@" + n));
-            out.printf("| %d | %.2f | %.2f..%.2f | %.2f | %.2f..%.2f |%n", n, median(ca), min(ca), max(ca),
-                    median(cb), min(cb), max(cb));
+            out.printf("| %d | %.2f | %.2f..%.2f | %.2f | %.2f..%.2f | %.2f |", n, median(ca), min(ca), max(ca),
+                    median(cb), min(cb), max(cb), cpuRatio(results.get(C + "@" + n), results.get(A + "@" + n)));
+            if (withD) {
+                double[] da = ratios(results.get(D + "@" + n), results.get(A + "@" + n));
+                double[] db = ratios(results.get(D + "@" + n), results.get(B + "@" + n));
+                out.printf(" %.2f | %.2f..%.2f | %.2f | %.2f |", median(da), min(da), max(da), median(db),
+                        cpuRatio(results.get(D + "@" + n), results.get(A + "@" + n)));
+            }
+            out.println();
         }
         out.println("(a ratio is taken within each round, from figures measured seconds apart; median and spread over the rounds)");
+    }
+
+    /** The median over the rounds of top's client CPU per message ÷ bottom's, each ratio within one round. */
+    private static double cpuRatio(List<SlotRunner.Result> top, List<SlotRunner.Result> bottom) {
+        double[] r = new double[top.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = top.get(i).cpuMicrosPerMessage() / bottom.get(i).cpuMicrosPerMessage();
+        }
+        return median(r);
     }
 
     private static double[] ratios(List<SlotRunner.Result> top, List<SlotRunner.Result> bottom) {
@@ -215,6 +237,8 @@ final class HttpBench {
                         });
                 from("direct:c").routeId("c-cam")
                         .to(Payload.CAM_URI);
+                from("direct:d").routeId("d-cam-io-thread")
+                        .to(Payload.CAM_URI + "&completeOn=ioThread");
             }
         });
         context.start();

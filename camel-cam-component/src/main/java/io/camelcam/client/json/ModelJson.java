@@ -1,14 +1,11 @@
 package io.camelcam.client.json;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
-import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -27,26 +24,6 @@ public final class ModelJson {
     public static final ObjectMapper MAPPER = createMapper();
 
     private ModelJson() {
-    }
-
-    /** Writes one JSON document straight to text, without the per-call set-up of {@code writeValueAsString}. */
-    public interface Writing {
-        void writeTo(JsonGenerator json) throws IOException;
-    }
-
-    public static String write(Writing writing) {
-        // as writeValueAsString does: an unsynchronised writer over the factory's pooled buffers
-        BufferRecycler buffers = MAPPER.getFactory()._getBufferRecycler();
-        try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
-            try (JsonGenerator json = MAPPER.getFactory().createGenerator(text)) {
-                writing.writeTo(json);
-            }
-            return text.getAndClear();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write JSON", e);
-        } finally {
-            buffers.releaseToPool();
-        }
     }
 
     private static ObjectMapper createMapper() {

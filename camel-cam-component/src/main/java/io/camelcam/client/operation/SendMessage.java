@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.json.ModelJson;
+import io.camelcam.client.json.JsonText;
 import io.camelcam.client.model.CamMessage;
 import io.camelcam.client.validation.FieldChecks;
 
@@ -84,18 +84,15 @@ public record SendMessage(CamMessage message) implements JsonCall<Void> {
 
     @Override
     public RequestBody body() {
-        return RequestBody.Form.of("message", ModelJson.write(json -> {
-            json.writeStartObject();
-            json.writeStringField("panelName", message.panelName());
-            json.writeStringField("message", message.text());
-            json.writeBooleanField("isOpened", message.sealed());
-            if (!message.users().isEmpty()) {
-                json.writeObjectFieldStart("generalPurposes");
-                json.writeStringField("users", String.join(",", message.users()));
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-        }));
+        JsonText json = new JsonText(64 + message.text().length());
+        json.startObject()
+                .field("panelName", message.panelName())
+                .field("message", message.text())
+                .field("isOpened", message.sealed());
+        if (!message.users().isEmpty()) {
+            json.startObject("generalPurposes").field("users", message.users(), ',').endObject();
+        }
+        return RequestBody.Form.of("message", json.endObject().toString());
     }
 
     /** The answer carries nothing beyond success. */

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.camelcam.client.contract.AssumedContract;
 import io.camelcam.client.error.CamValidationException;
-import io.camelcam.client.json.ModelJson;
+import io.camelcam.client.json.JsonText;
 import io.camelcam.client.model.CamMessage;
 
 /**
@@ -46,26 +46,23 @@ public record SendMessages(List<CamMessage> messages) implements JsonCall<Void> 
 
     @Override
     public RequestBody body() {
-        return RequestBody.Form.of("messages", ModelJson.write(json -> {
-            json.writeStartArray();
-            for (CamMessage m : messages) {
-                json.writeStartObject();
-                if (!m.isDirect()) {
-                    json.writeStringField("send", m.room());
-                }
-                json.writeStringField("message", m.text());
-                if (!m.users().isEmpty()) {
-                    json.writeObjectFieldStart("property");
-                    json.writeStringField("users", String.join(",", m.users()));
-                    json.writeEndObject();
-                }
-                if (m.sealed()) {
-                    json.writeBooleanField(AssumedContract.SEND_MESSAGES_SEALED_FIELD, true);
-                }
-                json.writeEndObject();
+        JsonText json = new JsonText(messages.size() * (64 + messages.get(0).text().length()));
+        json.startArray();
+        for (CamMessage m : messages) {
+            json.startObject();
+            if (!m.isDirect()) {
+                json.field("send", m.room());
             }
-            json.writeEndArray();
-        }));
+            json.field("message", m.text());
+            if (!m.users().isEmpty()) {
+                json.startObject("property").field("users", m.users(), ',').endObject();
+            }
+            if (m.sealed()) {
+                json.field(AssumedContract.SEND_MESSAGES_SEALED_FIELD, true);
+            }
+            json.endObject();
+        }
+        return RequestBody.Form.of("messages", json.endArray().toString());
     }
 
     /** The answer carries nothing beyond success. */

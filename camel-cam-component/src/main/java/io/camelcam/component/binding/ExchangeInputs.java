@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.TypeConversionException;
@@ -33,7 +34,7 @@ final class ExchangeInputs {
     static List<String> users(Exchange exchange, String header, String option) {
         Object value = exchange == null ? null : exchange.getMessage().getHeader(header);
         if (value == null) {
-            return splitUsers(option);
+            return optionUsers(option);
         }
         if (value instanceof Collection<?> collection) {
             List<String> all = new ArrayList<>();
@@ -46,6 +47,23 @@ final class ExchangeInputs {
             return splitUsers(String.join(",", array));
         }
         return splitUsers(value.toString());
+    }
+
+    /** The last users option split: an endpoint passes the same option with every message. */
+    private static volatile SplitOption lastOption = new SplitOption(null, List.of());
+
+    private record SplitOption(String text, List<String> users) {
+    }
+
+    /** The users option as a list, split once per option value instead of once per message. */
+    static List<String> optionUsers(String option) {
+        SplitOption last = lastOption;
+        if (Objects.equals(last.text(), option)) {
+            return last.users();
+        }
+        List<String> users = List.copyOf(splitUsers(option));
+        lastOption = new SplitOption(option, users);
+        return users;
     }
 
     static List<String> splitUsers(String text) {

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 
 /**
- * A, B and C against a sandbox that holds every answer back by a fixed latency (5 ms by default) at
+ * A, B, C and D against a sandbox that holds every answer back by a fixed latency (5 ms by default) at
  * 64, 512 and 4,096 in flight: how close each comes to Little's law's ceiling (in flight ÷ latency),
  * how many threads the client JVM runs for it, and how much heap each exchange in flight holds. Each
  * target gets as many connections as requests in flight, so no pool caps it below the ceiling.
@@ -57,6 +57,9 @@ final class LatencyBench {
                     }
                     try (RouteTarget c = new RouteTarget(context, "direct:c", 0)) {
                         expected += measure(HttpBench.C, c, n, s, sampler, rows);
+                    }
+                    try (RouteTarget d = new RouteTarget(context, "direct:d", 0)) {
+                        expected += measure(HttpBench.D, d, n, s, sampler, rows);
                     }
                 } finally {
                     context.close();

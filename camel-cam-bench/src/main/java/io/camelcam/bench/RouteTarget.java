@@ -49,7 +49,11 @@ final class RouteTarget implements SlotRunner.Target, AutoCloseable {
     @Override
     public void close() throws Exception {
         if (threads != null) {
+            // waited for, so B's thousands of driver threads are gone before the next target's threads are counted
             threads.shutdown();
+            if (!threads.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("driver threads still busy a minute after the last request");
+            }
         }
         ServiceHelper.stopService(producer);
     }
